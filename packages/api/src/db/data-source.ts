@@ -1,0 +1,25 @@
+import { DataSource } from 'typeorm';
+import { AccessTokenEntity } from '../modules/accounts/access-token.entity';
+import { AccountEntity } from '../modules/accounts/account.entity';
+import { SessionEntity } from '../modules/accounts/session.entity';
+import { MemberEntity } from '../modules/members/member.entity';
+import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
+
+export const ENTITIES = [MemberEntity, AccountEntity, SessionEntity, AccessTokenEntity];
+
+/** In order: a migration is never edited once committed, only followed by another. */
+export const MIGRATIONS = [Foundation1763800000000];
+
+export function createDataSource(url: string, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: poolSize, application_name: 'carnet' },
+  });
+}

@@ -1,0 +1,19 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver';
+import { MemberResolver } from '../modules/members/member.resolver';
+import { AuthChecker, denyUndeclaredRootFields } from './auth';
+import { NodeResolver } from './node.resolver';
+
+export const RESOLVERS = [NodeResolver, AccountResolver, MemberResolver] as const;
+
+export function buildCarnetSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker: AuthChecker,
+    globalMiddlewares: [denyUndeclaredRootFields],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+  });
+}

@@ -1,0 +1,84 @@
+import {
+  checkEmail,
+  normalizeEmail,
+  normalizeSignUp,
+  USER_ERROR_CODES,
+  validateSignUp,
+  type SignUpFields,
+  type UserErrorDraft,
+} from '@carnet/shared';
+import { QueryFailedError, type DataSource } from 'typeorm';
+import type { MemberEntity } from '../members/member.entity';
+import type { MemberService } from '../members/member.service';
+import { AccountEntity } from './account.entity';
+import { hashPassword, verifyPassword } from './password';
+import type { SessionService } from './session.service';
+import type { SignInThrottle } from './sign-in-throttle';
+
+/** Where a request comes from, for throttling and for the session list. */
+export interface ClientInfo {
+  address: string;
+  userAgent: string | null;
+}
+
+export type SignedIn = { ok: true; member: MemberEntity; sessionId: string; secret: string };
+export type Refused = { ok: false; errors: UserErrorDraft[] };
+
+const EMAIL_TAKEN: UserErrorDraft = { field: 'email', code: USER_ERROR_CODES.EMAIL_TAKEN };
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+export class AccountService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly members: MemberService,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  /** Creates the member, its account and a first session in one transaction: a refusal leaves nothing behind. */
+  async signUp(raw: SignUpFields, client: ClientInfo): Promise<SignedIn | Refused> {
+    const input = normalizeSignUp(raw);
+    const errors = validateSignUp(input);
+    if (errors.length) return { ok: false, errors };
+    await this.throttle.beforeSignUp(client.address);
+    if (await this.db.getRepository(AccountEntity).existsBy({ email: input.email })) return { ok: false, errors: [EMAIL_TAKEN] };
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.db.transaction(async (manager) => {
+        const member = await this.members.create(manager, input);
+        await manager.getRepository(AccountEntity).insert({ memberId: member.id, email: input.email, passwordHash });
+        const { session, secret } = await this.sessions.open(manager, member.id, client.userAgent);
+        return { ok: true as const, member, sessionId: session.id, secret };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'account_email_key')) return { ok: false, errors: [EMAIL_TAKEN] };
+      throw error;
+    }
+  }
+
+  async signIn(rawEmail: string, password: string, client: ClientInfo): Promise<SignedIn | Refused> {
+    const email = normalizeEmail(rawEmail);
+    const invalid: UserErrorDraft[] = checkEmail('email', email);
+    if (!password) invalid.push({ field: 'password', code: USER_ERROR_CODES.REQUIRED });
+    if (invalid.length) return { ok: false, errors: invalid };
+    await this.throttle.beforeSignIn(email, client.address);
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ email });
+    const valid = password.length <= 1024 && (await verifyPassword(account?.passwordHash ?? null, password));
+    if (!account || !valid) {
+      await this.throttle.failedSignIn(email, client.address);
+      return { ok: false, errors: [{ field: '', code: USER_ERROR_CODES.INVALID_CREDENTIALS }] };
+    }
+    await this.throttle.succeededSignIn(email);
+    const [member] = await this.members.findByIds([account.memberId]);
+    const { session, secret } = await this.sessions.open(this.db.manager, account.memberId, client.userAgent);
+    return { ok: true, member: member!, sessionId: session.id, secret };
+  }
+
+  findAccount(memberId: string): Promise<AccountEntity | null> {
+    return this.db.getRepository(AccountEntity).findOneBy({ memberId });
+  }
+}

@@ -1,0 +1,38 @@
+import type { UserErrorCode, UserErrorDraft } from './errors';
+import type { Locale } from './locale';
+
+type Catalog = Record<UserErrorCode, string>;
+
+const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
+  en: {
+    REQUIRED: 'This field is required.',
+    TOO_LONG: 'At most {max} characters.',
+    TOO_SHORT: 'At least {min} characters.',
+    INVALID_EMAIL: 'Enter a valid email address, such as name@example.com.',
+    EMAIL_TAKEN: 'An account already uses this email address. Sign in instead?',
+    PASSWORD_TOO_COMMON: 'This password is too common and easy to guess. Choose another one.',
+    PASSWORD_CONTAINS_PERSONAL_INFO: 'Your password must not contain your name or email address.',
+    INVALID_CREDENTIALS: 'Wrong email or password.',
+    INVALID_SCOPE: 'Unknown permission: {value}.',
+    INVALID_CHOICE: 'Choose one of the proposed values.',
+    LIMIT_REACHED: 'You have reached the limit of {max}.',
+  },
+  fr: {
+    REQUIRED: 'Ce champ est obligatoire.',
+    TOO_LONG: '{max} caractères au maximum.',
+    TOO_SHORT: '{min} caractères au minimum.',
+    INVALID_EMAIL: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+    EMAIL_TAKEN: 'Un compte utilise déjà cette adresse e-mail. Voulez-vous vous connecter ?',
+    PASSWORD_TOO_COMMON: 'Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.',
+    PASSWORD_CONTAINS_PERSONAL_INFO: 'Votre mot de passe ne doit contenir ni votre nom ni votre adresse e-mail.',
+    INVALID_CREDENTIALS: 'E-mail ou mot de passe incorrect.',
+    INVALID_SCOPE: 'Permission inconnue : {value}.',
+    INVALID_CHOICE: 'Choisissez l’une des valeurs proposées.',
+    LIMIT_REACHED: 'Vous avez atteint la limite de {max}.',
+  },
+};
+
+export function userErrorMessage(draft: Omit<UserErrorDraft, 'field'>, locale: Locale): string {
+  const template = USER_ERROR_MESSAGES[locale][draft.code];
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(draft.params?.[key] ?? whole));
+}
