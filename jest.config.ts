@@ -21,6 +21,15 @@ const swc = (react = false) =>
 
 const sharedSource = { '^@carnet/shared$': '<rootDir>/../shared/src/index.ts' };
 
+/**
+ * Dependencies that Jest on Node 20 cannot load as they are: ES modules, or CommonJS that `import()`s one.
+ * They are compiled to CommonJS like our own code.
+ */
+const ESM_ONLY = ['content-disposition', 'cookie', '@fastify/cookie'];
+const esmOnly = {
+  transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${ESM_ONLY.join('|')})/)`],
+};
+
 const config: Config = {
   globalSetup: '<rootDir>/packages/api/test/global-setup.mjs',
   globalTeardown: '<rootDir>/packages/api/test/global-teardown.mjs',
@@ -37,7 +46,8 @@ const config: Config = {
       rootDir: '<rootDir>/packages/api',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-      transform: { '^.+\\.ts$': swc() },
+      transform: { '^.+\\.ts$': swc(), '^.+\\.js$': swc() },
+      ...esmOnly,
       moduleNameMapper: sharedSource,
       setupFiles: ['reflect-metadata'],
     },

@@ -26,10 +26,12 @@ const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 2000 },
   costLimit: { maxCost: 10_000 },
+  // graphql-js counts tokens while parsing (parseOptions below); armor's own count answers syntax errors with a 500.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },
 });
+const MAX_TOKENS = 2000;
 
 /** Fastify answers a body it cannot parse itself; this gives such answers the shape of a GraphQL error. */
 function graphqlErrorReply(error: FastifyError) {
@@ -56,6 +58,7 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: createErrorFormatter(logger, config.env === 'development'),
     validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [...plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -3,6 +3,12 @@ import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 import type { SignInThrottleConfig } from '../../config';
 import { rateLimited } from '../../graphql/errors';
 
+/** How long an attempt waits after this many recent failures for its email: nothing at first, then doubling up to the cap. */
+export function signInDelayMs(failures: number, config: SignInThrottleConfig): number {
+  if (failures < config.slowAfter) return 0;
+  return Math.min(config.baseDelayMs * 2 ** (failures - config.slowAfter), config.maxDelayMs);
+}
+
 const secondsUntil = (res: RateLimiterRes | null) => Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000));
 
 /**
@@ -26,11 +32,8 @@ export class SignInThrottle {
     const [forEmail, forAddress] = await Promise.all([this.byEmail.get(email), this.byAddress.get(address)]);
     if ((forEmail?.consumedPoints ?? 0) >= this.config.failuresPerEmail) throw rateLimited(secondsUntil(forEmail));
     if ((forAddress?.consumedPoints ?? 0) >= this.config.failuresPerAddress) throw rateLimited(secondsUntil(forAddress));
-    const failures = forEmail?.consumedPoints ?? 0;
-    if (failures >= this.config.slowAfter) {
-      const delay = this.config.baseDelayMs * 2 ** (failures - this.config.slowAfter);
-      await sleep(Math.min(delay, this.config.maxDelayMs));
-    }
+    const delay = signInDelayMs(forEmail?.consumedPoints ?? 0, this.config);
+    if (delay > 0) await sleep(delay);
   }
 
   async failedSignIn(email: string, address: string): Promise<void> {
