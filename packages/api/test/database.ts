@@ -22,11 +22,14 @@ async function withAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
 /** A fresh database cloned from the migrated template; returns its URL. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `carnet_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.CARNET_TEST_TEMPLATE_DB}"`));
+  await withAdmin((admin) =>
+    admin.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.CARNET_TEST_TEMPLATE_DB}"`),
+  );
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

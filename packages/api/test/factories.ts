@@ -26,9 +26,19 @@ export function memberFields(overrides: Partial<MemberFields> = {}): MemberField
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      member { id handle firstName lastName displayName }
+      member {
+        id
+        handle
+        firstName
+        lastName
+        displayName
+      }
       token
-      userErrors { field code message }
+      userErrors {
+        field
+        code
+        message
+      }
     }
   }
 `;

@@ -33,7 +33,16 @@ async function startEmbedded() {
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     // Durability is worthless for throwaway test data; these make CREATE DATABASE and commits cheap.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
+    ],
     onLog: () => {},
   });
   await server.initialise();
@@ -55,11 +64,15 @@ export default async function globalSetup() {
 
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
-  execFileSync(process.execPath, ['--conditions=carnet-source', '-r', '@swc-node/register', 'src/db/cli.ts', 'migrate'], {
-    cwd: apiDir,
-    env: { ...process.env, DATABASE_URL: templateUrl.toString(), LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    ['--conditions=carnet-source', '-r', '@swc-node/register', 'src/db/cli.ts', 'migrate'],
+    {
+      cwd: apiDir,
+      env: { ...process.env, DATABASE_URL: templateUrl.toString(), LOG_LEVEL: 'warn' },
+      stdio: 'inherit',
+    },
+  );
 
   process.env.CARNET_TEST_PG_URL = adminUrl;
   process.env.CARNET_TEST_TEMPLATE_DB = template;

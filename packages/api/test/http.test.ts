@@ -9,16 +9,29 @@ afterAll(() => server.close());
 
 async function post(body: string, headers: Record<string, string>) {
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
-  return { status: response.status, body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 describe('the /graphql endpoint', () => {
   it.each([
     ['a malformed JSON body', '{"query": ', { 'content-type': 'application/json' }, 400],
     ['an unsupported content type', '<query/>', { 'content-type': 'application/xml' }, 415],
-    ['a text/plain body (a cross-site form could send one)', '{"query":"{ viewer { id } }"}', { 'content-type': 'text/plain' }, 400],
+    [
+      'a text/plain body (a cross-site form could send one)',
+      '{"query":"{ viewer { id } }"}',
+      { 'content-type': 'text/plain' },
+      400,
+    ],
     ['a body without a query', '{"variables": {}}', { 'content-type': 'application/json' }, 400],
-    ['an unknown operation name', '{"query":"query A { viewer { id } }","operationName":"B"}', { 'content-type': 'application/json' }, 400],
+    [
+      'an unknown operation name',
+      '{"query":"query A { viewer { id } }","operationName":"B"}',
+      { 'content-type': 'application/json' },
+      400,
+    ],
     ['a syntax error', '{"query":"{ viewer { id "}', { 'content-type': 'application/json' }, 400],
   ])('answers %s with a 4xx GraphQL error', async (_case, body, headers, status) => {
     const response = await post(body, headers);

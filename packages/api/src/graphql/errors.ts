@@ -18,13 +18,17 @@ export class CarnetError extends GraphQLError {
 
 export const unauthenticated = (message = 'Sign in or send a valid token to do this.') =>
   new CarnetError(ERROR_CODES.UNAUTHENTICATED, message);
-export const forbidden = (message = 'You are not allowed to do this.') => new CarnetError(ERROR_CODES.FORBIDDEN, message);
-export const notFound = (what = 'This item') => new CarnetError(ERROR_CODES.NOT_FOUND, `${what} does not exist or is not visible to you.`);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new CarnetError(ERROR_CODES.FORBIDDEN, message);
+export const notFound = (what = 'This item') =>
+  new CarnetError(ERROR_CODES.NOT_FOUND, `${what} does not exist or is not visible to you.`);
 export const badUserInput = (message: string, field?: string) =>
   new CarnetError(ERROR_CODES.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (message: string) => new CarnetError(ERROR_CODES.CONFLICT, message);
 export const rateLimited = (retryAfterSeconds: number) =>
-  new CarnetError(ERROR_CODES.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  new CarnetError(ERROR_CODES.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+  });
 
 /** Codes of errors that graphql-js, Apollo Server and our armor raise about the request itself: safe to show. */
 const REQUEST_ERROR_CODES = new Set([

@@ -48,16 +48,23 @@ async function loadNodes(ctx: Context, globalIds: readonly string[]): Promise<(N
 @Resolver()
 export class NodeResolver {
   @Public()
-  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when it does not exist or is hidden from you.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Fetches any object by its global ID; null when it does not exist or is hidden from you.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const [node] = await loadNodes(ctx, [id]);
     return node ?? null;
   }
 
   @Public()
-  @Query(() => [Node], { nullable: 'items', description: `Up to ${LIMITS.nodesPerRequest} objects by global ID, in the order asked.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Up to ${LIMITS.nodesPerRequest} objects by global ID, in the order asked.`,
+  })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
-    if (ids.length > LIMITS.nodesPerRequest) throw badUserInput(`At most ${LIMITS.nodesPerRequest} ids at once.`, 'ids');
+    if (ids.length > LIMITS.nodesPerRequest)
+      throw badUserInput(`At most ${LIMITS.nodesPerRequest} ids at once.`, 'ids');
     return loadNodes(ctx, ids);
   }
 }

@@ -46,7 +46,10 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the start, 1 to ${LIMITS.pageSize}; 20 by default.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size from the start, 1 to ${LIMITS.pageSize}; 20 by default.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -73,7 +76,10 @@ export interface ConnectionShape<T> {
 }
 
 /** `XConnection` and `XEdge` for a node type, built the way Relay clients expect. `totalCount` is counted only when asked. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name): ClassType<ConnectionShape<T>> & {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T>,
+  name = nodeType.name,
+): ClassType<ConnectionShape<T>> & {
   from(page: Page<T>): ConnectionShape<T>;
 } {
   @ObjectType(`${name}Edge`)

@@ -1,4 +1,10 @@
-import { USER_ERROR_CODES, userErrorMessage, type Locale, type UserErrorCode, type UserErrorDraft } from '@carnet/shared';
+import {
+  USER_ERROR_CODES,
+  userErrorMessage,
+  type Locale,
+  type UserErrorCode,
+  type UserErrorDraft,
+} from '@carnet/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 registerEnumType(USER_ERROR_CODES, {
@@ -19,7 +25,11 @@ export class UserError {
 }
 
 export function toUserErrors(drafts: UserErrorDraft[], locale: Locale): UserError[] {
-  return drafts.map((draft) => ({ field: draft.field || null, code: draft.code, message: userErrorMessage(draft, locale) }));
+  return drafts.map((draft) => ({
+    field: draft.field || null,
+    code: draft.code,
+    message: userErrorMessage(draft, locale),
+  }));
 }
 
 /** Base of every mutation payload. */

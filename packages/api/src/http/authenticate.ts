@@ -6,7 +6,13 @@ import { unauthenticated } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import { ACCESS_TOKEN_PREFIX, SESSION_TOKEN_PREFIX } from '../modules/accounts/secrets';
 import type { Services } from '../services';
-import { clearSessionCookie, isSameOrigin, SESSION_COOKIE, setSessionCookie, type CookiePolicy } from './session-cookie';
+import {
+  clearSessionCookie,
+  isSameOrigin,
+  SESSION_COOKIE,
+  setSessionCookie,
+  type CookiePolicy,
+} from './session-cookie';
 
 async function viewerFromBearer(services: Services, header: string): Promise<Viewer> {
   const [scheme, secret, extra] = header.trim().split(/\s+/);
@@ -27,7 +33,12 @@ async function viewerFromBearer(services: Services, header: string): Promise<Vie
  * Who makes the request. A bad bearer token is an error (the client must know); a bad or foreign
  * session cookie only makes the request anonymous (and a stale cookie is cleared).
  */
-async function identify(services: Services, request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): Promise<Viewer | null> {
+async function identify(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  policy: CookiePolicy,
+): Promise<Viewer | null> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) return viewerFromBearer(services, authorization);
   const secret = request.cookies[SESSION_COOKIE];

@@ -17,7 +17,12 @@ function options(request: FastifyRequest, policy: CookiePolicy) {
   };
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string, policy: CookiePolicy): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secret: string,
+  policy: CookiePolicy,
+): void {
   reply.setCookie(SESSION_COOKIE, secret, { ...options(request, policy), maxAge: policy.maxAgeDays * 86_400 });
 }
 

@@ -1,7 +1,12 @@
 import { LIMITS } from '../limits';
 import { normalizeSignUp, validateSignUp } from './accounts';
 
-const valid = { email: 'Camille.Martin@Example.fr', password: 'un cheval violet galope', firstName: 'Camille', lastName: 'Martin' };
+const valid = {
+  email: 'Camille.Martin@Example.fr',
+  password: 'un cheval violet galope',
+  firstName: 'Camille',
+  lastName: 'Martin',
+};
 
 describe('validateSignUp', () => {
   it('accepts a complete form', () => {
@@ -9,7 +14,9 @@ describe('validateSignUp', () => {
   });
 
   it('reports one problem per field at once', () => {
-    const errors = validateSignUp(normalizeSignUp({ email: 'not-an-email', password: 'short', firstName: '  ', lastName: '' }));
+    const errors = validateSignUp(
+      normalizeSignUp({ email: 'not-an-email', password: 'short', firstName: '  ', lastName: '' }),
+    );
     expect(errors.map((e) => [e.field, e.code])).toEqual([
       ['email', 'INVALID_EMAIL'],
       ['password', 'TOO_SHORT'],

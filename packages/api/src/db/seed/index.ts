@@ -62,8 +62,9 @@ export async function seedDemoDataIfEmpty(db: DataSource, logger: Logger): Promi
 }
 
 export async function hasDemoData(db: DataSource): Promise<boolean> {
-  const [row] = await db.query<{ found: boolean }[]>('SELECT EXISTS (SELECT 1 FROM account WHERE email = $1) AS found', [
-    DEMO_SIGN_IN.email,
-  ]);
+  const [row] = await db.query<{ found: boolean }[]>(
+    'SELECT EXISTS (SELECT 1 FROM account WHERE email = $1) AS found',
+    [DEMO_SIGN_IN.email],
+  );
   return row?.found ?? false;
 }

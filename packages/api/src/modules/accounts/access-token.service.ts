@@ -24,8 +24,7 @@ export interface NewAccessToken {
 }
 
 export type CreateAccessTokenResult =
-  | { ok: true; token: AccessTokenEntity; secret: string }
-  | { ok: false; errors: UserErrorDraft[] };
+  { ok: true; token: AccessTokenEntity; secret: string } | { ok: false; errors: UserErrorDraft[] };
 
 export class AccessTokenService {
   constructor(private readonly db: DataSource) {}
@@ -34,7 +33,8 @@ export class AccessTokenService {
     const errors = checkRequiredText('name', name, LIMITS.tokenName);
     const unknown = input.scopes.find((scope) => !isScope(scope));
     if (input.scopes.length === 0) errors.push({ field: 'scopes', code: USER_ERROR_CODES.REQUIRED });
-    else if (unknown) errors.push({ field: 'scopes', code: USER_ERROR_CODES.INVALID_SCOPE, params: { value: unknown } });
+    else if (unknown)
+      errors.push({ field: 'scopes', code: USER_ERROR_CODES.INVALID_SCOPE, params: { value: unknown } });
     if (input.expiresInDays != null && !(TOKEN_EXPIRY_DAYS as readonly number[]).includes(input.expiresInDays)) {
       errors.push({ field: 'expiresInDays', code: USER_ERROR_CODES.INVALID_CHOICE });
     }
@@ -51,7 +51,10 @@ export class AccessTokenService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`access-token:${memberId}`]);
       const live = await repository.countBy({ memberId, revokedAt: IsNull() });
       if (live >= LIMITS.tokensPerMember) {
-        return { ok: false as const, errors: [{ field: 'name', code: USER_ERROR_CODES.LIMIT_REACHED, params: { max: LIMITS.tokensPerMember } }] };
+        return {
+          ok: false as const,
+          errors: [{ field: 'name', code: USER_ERROR_CODES.LIMIT_REACHED, params: { max: LIMITS.tokensPerMember } }],
+        };
       }
       const secret = generateSecret(ACCESS_TOKEN_PREFIX);
       const token = await repository.save(
@@ -102,6 +105,10 @@ export class AccessTokenService {
       .getRepository(AccessTokenEntity)
       .createQueryBuilder('t')
       .where('t.member_id = :memberId AND t.revoked_at IS NULL', { memberId });
-    return paginate(query, { columns: ['t.created_at', 't.id'], keyOf: (t) => [t.createdAt.toISOString(), t.id], descending: true }, args);
+    return paginate(
+      query,
+      { columns: ['t.created_at', 't.id'], keyOf: (t) => [t.createdAt.toISOString(), t.id], descending: true },
+      args,
+    );
   }
 }

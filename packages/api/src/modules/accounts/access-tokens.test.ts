@@ -37,7 +37,11 @@ describe('personal access tokens', () => {
     const created = await createToken(client, { name: 'Mon script', scopes: ['READ_PROFILE', 'READ_NETWORK'] });
     expect(created.userErrors).toEqual([]);
     expect(created.token).toMatch(/^crn_pat_[A-Za-z0-9_-]{43}$/);
-    expect(created.accessToken).toMatchObject({ name: 'Mon script', scopes: ['READ_PROFILE', 'READ_NETWORK'], lastUsedAt: null });
+    expect(created.accessToken).toMatchObject({
+      name: 'Mon script',
+      scopes: ['READ_PROFILE', 'READ_NETWORK'],
+      lastUsedAt: null,
+    });
     expect(created.token.startsWith(created.accessToken.prefix)).toBe(true);
     expect(new Date(created.accessToken.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
 
@@ -95,7 +99,9 @@ describe('personal access tokens', () => {
   it('validates name, scopes and expiry, and creates nothing', async () => {
     const { client } = await buildMember(server);
     const bad = await client.graphql(CREATE, { input: { name: ' ', scopes: [], expiresInDays: 12 } });
-    expect(bad.data?.createAccessToken.userErrors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+    expect(
+      bad.data?.createAccessToken.userErrors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    ).toEqual([
       ['name', 'REQUIRED'],
       ['scopes', 'REQUIRED'],
       ['expiresInDays', 'INVALID_CHOICE'],
@@ -150,11 +156,17 @@ describe('paginating a list', () => {
 
     const second = await client.graphql(TOKENS, { first: 10, after: page1.pageInfo.endCursor });
     expect(names(second)).toEqual(['t14', 't13', 't12', 't11', 't10', 't09', 't08', 't07', 't06', 't05']);
-    const third = await client.graphql(TOKENS, { first: 10, after: second.data?.account.accessTokens.pageInfo.endCursor });
+    const third = await client.graphql(TOKENS, {
+      first: 10,
+      after: second.data?.account.accessTokens.pageInfo.endCursor,
+    });
     expect(names(third)).toEqual(['t04', 't03', 't02', 't01', 't00']);
     expect(third.data?.account.accessTokens.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
-    const back = await client.graphql(TOKENS, { last: 3, before: third.data?.account.accessTokens.pageInfo.startCursor });
+    const back = await client.graphql(TOKENS, {
+      last: 3,
+      before: third.data?.account.accessTokens.pageInfo.startCursor,
+    });
     expect(names(back)).toEqual(['t07', 't06', 't05']);
     expect(back.data?.account.accessTokens.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
     const oldest = await client.graphql(TOKENS, { last: 2 });

@@ -18,7 +18,10 @@ export class SignUpInput {
   @Field()
   lastName: string;
 
-  @Field({ defaultValue: false, description: 'For API clients: return the session token in the payload instead of setting a cookie.' })
+  @Field({
+    defaultValue: false,
+    description: 'For API clients: return the session token in the payload instead of setting a cookie.',
+  })
   issueBearerToken: boolean;
 }
 
@@ -39,7 +42,10 @@ export class SignInInput {
   @Field()
   password: string;
 
-  @Field({ defaultValue: false, description: 'For API clients: return the session token in the payload instead of setting a cookie.' })
+  @Field({
+    defaultValue: false,
+    description: 'For API clients: return the session token in the payload instead of setting a cookie.',
+  })
   issueBearerToken: boolean;
 }
 

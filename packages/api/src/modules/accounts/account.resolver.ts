@@ -69,7 +69,11 @@ export class AccountResolver {
   async account(@Ctx() ctx: Context): Promise<Account> {
     const account = await ctx.services.accounts.findAccount(sessionViewer(ctx).memberId);
     if (!account) throw notFound('This account');
-    return Object.assign(new Account(), { memberId: account.memberId, email: account.email, createdAt: account.createdAt });
+    return Object.assign(new Account(), {
+      memberId: account.memberId,
+      email: account.email,
+      createdAt: account.createdAt,
+    });
   }
 
   @FieldResolver(() => Member)
@@ -93,8 +97,13 @@ export class AccountResolver {
   }
 
   @Requires(SESSION_ONLY)
-  @Mutation(() => CreateAccessTokenPayload, { description: 'Creates a personal access token; its secret is in this payload only.' })
-  async createAccessToken(@Arg('input') input: CreateAccessTokenInput, @Ctx() ctx: Context): Promise<CreateAccessTokenPayload> {
+  @Mutation(() => CreateAccessTokenPayload, {
+    description: 'Creates a personal access token; its secret is in this payload only.',
+  })
+  async createAccessToken(
+    @Arg('input') input: CreateAccessTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateAccessTokenPayload> {
     const result = await ctx.services.accessTokens.create(sessionViewer(ctx).memberId, input);
     if (!result.ok) return { accessToken: null, token: null, userErrors: toUserErrors(result.errors, ctx.locale) };
     return { accessToken: toAccessToken(result.token), token: result.secret, userErrors: [] };
@@ -102,7 +111,10 @@ export class AccountResolver {
 
   @Requires(SESSION_ONLY)
   @Mutation(() => RevokeAccessTokenPayload)
-  async revokeAccessToken(@Arg('input') input: RevokeAccessTokenInput, @Ctx() ctx: Context): Promise<RevokeAccessTokenPayload> {
+  async revokeAccessToken(
+    @Arg('input') input: RevokeAccessTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeAccessTokenPayload> {
     const revoked = await ctx.services.accessTokens.revoke(sessionViewer(ctx).memberId, idOf(input.id, 'AccessToken'));
     if (!revoked) throw notFound('This token');
     return { revokedAccessTokenId: input.id, userErrors: [] };

@@ -27,7 +27,8 @@ export type Refused = { ok: false; errors: UserErrorDraft[] };
 const EMAIL_TAKEN: UserErrorDraft = { field: 'email', code: USER_ERROR_CODES.EMAIL_TAKEN };
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
   return driverError?.code === '23505' && driverError.constraint === constraint;
 }
 
@@ -45,7 +46,8 @@ export class AccountService {
     const errors = validateSignUp(input);
     if (errors.length) return { ok: false, errors };
     await this.throttle.beforeSignUp(client.address);
-    if (await this.db.getRepository(AccountEntity).existsBy({ email: input.email })) return { ok: false, errors: [EMAIL_TAKEN] };
+    if (await this.db.getRepository(AccountEntity).existsBy({ email: input.email }))
+      return { ok: false, errors: [EMAIL_TAKEN] };
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction(async (manager) => {

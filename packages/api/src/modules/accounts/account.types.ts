@@ -74,7 +74,9 @@ export function toSession(entity: SessionEntity, currentSessionId: string | null
 export const AccessTokenConnection = ConnectionType(AccessToken);
 export const SessionConnection = ConnectionType(Session);
 
-@ObjectType({ description: "The signed-in person's account: sign-in email, sessions and tokens. Only for a browser session." })
+@ObjectType({
+  description: "The signed-in person's account: sign-in email, sessions and tokens. Only for a browser session.",
+})
 export class Account {
   memberId: string;
 

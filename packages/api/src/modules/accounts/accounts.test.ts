@@ -118,17 +118,26 @@ describe('signIn and signOut', () => {
     const replay = await server.graphql(VIEWER, {}, { headers: { cookie: `${SESSION_COOKIE}=${stolenCookie}` } });
     expect(replay.data?.viewer).toBeNull();
 
-    const back = await client.graphql(SIGN_IN, { input: { email: fields.email.toUpperCase(), password: fields.password } });
+    const back = await client.graphql(SIGN_IN, {
+      input: { email: fields.email.toUpperCase(), password: fields.password },
+    });
     expect(back.data?.signIn).toMatchObject({ member: { id: member.id }, userErrors: [] });
     expect((await client.graphql(VIEWER)).data?.viewer.id).toBe(member.id);
   });
 
   it('says only "wrong email or password", whether the email exists or not', async () => {
     const { fields } = await buildMember(server);
-    const wrongPassword = await server.graphql(SIGN_IN, { input: { email: fields.email, password: 'not the password' } });
-    const unknownEmail = await server.graphql(SIGN_IN, { input: { email: 'nobody@example.fr', password: STRONG_PASSWORD } });
+    const wrongPassword = await server.graphql(SIGN_IN, {
+      input: { email: fields.email, password: 'not the password' },
+    });
+    const unknownEmail = await server.graphql(SIGN_IN, {
+      input: { email: 'nobody@example.fr', password: STRONG_PASSWORD },
+    });
     for (const result of [wrongPassword, unknownEmail]) {
-      expect(result.data?.signIn).toMatchObject({ member: null, userErrors: [{ field: null, code: 'INVALID_CREDENTIALS' }] });
+      expect(result.data?.signIn).toMatchObject({
+        member: null,
+        userErrors: [{ field: null, code: 'INVALID_CREDENTIALS' }],
+      });
     }
   });
 
@@ -161,7 +170,10 @@ describe('sign-in throttling', () => {
     }
     const refused = await server.graphql(SIGN_IN, { input: { email: fields.email, password: fields.password } });
     expect(refused.status).toBe(429);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 
   it('refuses an address that fails on many emails', async () => {
@@ -172,7 +184,9 @@ describe('sign-in throttling', () => {
       for (let i = 0; i < 3; i++) {
         await throttled.graphql(SIGN_IN, { input: { email: `someone${i}@example.fr`, password: STRONG_PASSWORD } });
       }
-      const refused = await throttled.graphql(SIGN_IN, { input: { email: 'other@example.fr', password: STRONG_PASSWORD } });
+      const refused = await throttled.graphql(SIGN_IN, {
+        input: { email: 'other@example.fr', password: STRONG_PASSWORD },
+      });
       expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     } finally {
       await throttled.close();

@@ -15,7 +15,11 @@ export class SessionService {
   ) {}
 
   /** Opens a session and returns its secret, which only the client keeps (in a cookie or as a bearer token). */
-  async open(manager: EntityManager, memberId: string, userAgent: string | null): Promise<{ session: SessionEntity; secret: string }> {
+  async open(
+    manager: EntityManager,
+    memberId: string,
+    userAgent: string | null,
+  ): Promise<{ session: SessionEntity; secret: string }> {
     const secret = generateSecret(SESSION_TOKEN_PREFIX);
     const session = await manager.getRepository(SessionEntity).save(
       manager.create(SessionEntity, {
@@ -58,7 +62,10 @@ export class SessionService {
     return this.db
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
-      .where('s.member_id = :memberId AND s.id = ANY(:ids) AND s.revoked_at IS NULL AND s.expires_at > now()', { memberId, ids })
+      .where('s.member_id = :memberId AND s.id = ANY(:ids) AND s.revoked_at IS NULL AND s.expires_at > now()', {
+        memberId,
+        ids,
+      })
       .getMany();
   }
 
@@ -67,6 +74,10 @@ export class SessionService {
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
       .where('s.member_id = :memberId AND s.revoked_at IS NULL AND s.expires_at > now()', { memberId });
-    return paginate(query, { columns: ['s.created_at', 's.id'], keyOf: (s) => [s.createdAt.toISOString(), s.id], descending: true }, args);
+    return paginate(
+      query,
+      { columns: ['s.created_at', 's.id'], keyOf: (s) => [s.createdAt.toISOString(), s.id], descending: true },
+      args,
+    );
   }
 }

@@ -23,15 +23,24 @@ export class SignInThrottle {
   constructor(private readonly config: SignInThrottleConfig) {
     const duration = config.windowSeconds;
     this.byEmail = new RateLimiterMemory({ keyPrefix: 'sign-in:email', points: config.failuresPerEmail, duration });
-    this.byAddress = new RateLimiterMemory({ keyPrefix: 'sign-in:address', points: config.failuresPerAddress, duration });
-    this.signUps = new RateLimiterMemory({ keyPrefix: 'sign-up:address', points: config.signUpsPerAddressPerHour, duration: 3600 });
+    this.byAddress = new RateLimiterMemory({
+      keyPrefix: 'sign-in:address',
+      points: config.failuresPerAddress,
+      duration,
+    });
+    this.signUps = new RateLimiterMemory({
+      keyPrefix: 'sign-up:address',
+      points: config.signUpsPerAddressPerHour,
+      duration: 3600,
+    });
   }
 
   /** Refuses or slows down an attempt according to the failures already counted. */
   async beforeSignIn(email: string, address: string): Promise<void> {
     const [forEmail, forAddress] = await Promise.all([this.byEmail.get(email), this.byAddress.get(address)]);
     if ((forEmail?.consumedPoints ?? 0) >= this.config.failuresPerEmail) throw rateLimited(secondsUntil(forEmail));
-    if ((forAddress?.consumedPoints ?? 0) >= this.config.failuresPerAddress) throw rateLimited(secondsUntil(forAddress));
+    if ((forAddress?.consumedPoints ?? 0) >= this.config.failuresPerAddress)
+      throw rateLimited(secondsUntil(forAddress));
     const delay = signInDelayMs(forEmail?.consumedPoints ?? 0, this.config);
     if (delay > 0) await sleep(delay);
   }
