@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { benchBoot } from './boot';
+
+const BENCHMARKS: Record<string, () => Promise<void>> = { boot: benchBoot };
+
+const name = process.argv[2];
+const bench = name ? BENCHMARKS[name] : undefined;
+if (!bench) {
+  console.error(`usage: pnpm bench <${Object.keys(BENCHMARKS).join('|')}>`);
+  process.exit(2);
+}
+bench().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
