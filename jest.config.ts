@@ -31,6 +31,7 @@ const esmOnly = {
 };
 
 const config: Config = {
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
   globalSetup: '<rootDir>/packages/api/test/global-setup.mjs',
   globalTeardown: '<rootDir>/packages/api/test/global-teardown.mjs',
   projects: [
@@ -65,6 +66,7 @@ const config: Config = {
       rootDir: '<rootDir>/packages/web',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
+      globalSetup: '<rootDir>/e2e/global-setup.mjs',
       transform: { '^.+\\.ts$': swc() },
       moduleNameMapper: sharedSource,
     },

@@ -26,7 +26,14 @@ async function boot(dataDir: string): Promise<{ url: string; readyMs: number; st
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', CARNET_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CARNET_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -47,7 +54,7 @@ async function graphql(url: string, query: string, variables: Record<string, unk
     body: JSON.stringify({ query, variables }),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as { data: Record<string, any> };
+  return (await response.json()) as { data: Record<string, unknown> };
 }
 
 export async function benchBoot(): Promise<void> {
@@ -59,10 +66,16 @@ export async function benchBoot(): Promise<void> {
     const second = await boot(dataDir);
     const signIn = await graphql(
       second.url,
-      `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`,
+      `
+        mutation ($input: SignInInput!) {
+          signIn(input: $input) {
+            token
+          }
+        }
+      `,
       { input: { ...DEMO_SIGN_IN, issueBearerToken: true } },
     );
-    const token: string = signIn.data.signIn.token;
+    const token = (signIn.data.signIn as { token: string }).token;
     const viewer = `{ viewer { id handle displayName } }`;
 
     const rows = [

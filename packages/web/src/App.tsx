@@ -1,0 +1,63 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { useViewer } from './features/auth/useViewer';
+import { AppLayout } from './features/shell/AppLayout';
+import { PageLoader } from './features/shell/PageLoader';
+import { AnonymousOnly, RequireAuth } from './features/shell/RequireAuth';
+
+const sections = () => import('./features/sections/SectionPage');
+const HomePage = lazy(() => sections().then((m) => ({ default: m.HomePage })));
+const NetworkPage = lazy(() => sections().then((m) => ({ default: m.NetworkPage })));
+const JobsPage = lazy(() => sections().then((m) => ({ default: m.JobsPage })));
+const GroupsPage = lazy(() => sections().then((m) => ({ default: m.GroupsPage })));
+const MessagesPage = lazy(() => sections().then((m) => ({ default: m.MessagesPage })));
+const NotificationsPage = lazy(() => sections().then((m) => ({ default: m.NotificationsPage })));
+const LandingPage = lazy(() => import('./features/shell/LandingPage'));
+const SignInPage = lazy(() => import('./features/auth/SignInPage'));
+const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+const TokensPage = lazy(() => import('./features/settings/TokensPage'));
+const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
+
+/** Home is the member's feed inside the app, or the landing page for a visitor. */
+function Home() {
+  const { viewer, loading } = useViewer();
+  if (loading) return <PageLoader />;
+  if (!viewer) return <LandingPage />;
+  return <HomePage />;
+}
+
+export function App() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Routes>
+        <Route element={<AnonymousOnly />}>
+          <Route path="/signin" element={<SignInPage />} />
+          <Route path="/signup" element={<SignUpPage />} />
+        </Route>
+        <Route path="/" element={<HomeShell />}>
+          <Route index element={<Home />} />
+        </Route>
+        <Route element={<RequireAuth />}>
+          <Route element={<AppLayout />}>
+            <Route path="/network" element={<NetworkPage />} />
+            <Route path="/jobs" element={<JobsPage />} />
+            <Route path="/groups" element={<GroupsPage />} />
+            <Route path="/messages" element={<MessagesPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/settings/tokens" element={<TokensPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+/** The shell around Home only for members; visitors see the landing page on its own. */
+function HomeShell() {
+  const { viewer, loading } = useViewer();
+  if (loading) return <PageLoader />;
+  return viewer ? <AppLayout /> : <Home />;
+}

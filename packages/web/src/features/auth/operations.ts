@@ -1,0 +1,53 @@
+import { graphql } from '../../gql';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      handle
+      firstName
+      lastName
+      displayName
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut($input: SignOutInput!) {
+    signOut(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);

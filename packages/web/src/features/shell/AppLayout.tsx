@@ -1,0 +1,96 @@
+import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, UnstyledButton, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCode, IconLanguage, IconLogout, IconSettings } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useSignOut } from '../auth/useSignOut';
+import { useViewer } from '../auth/useViewer';
+import { currentLocale } from '../../i18n';
+import { PageLoader } from './PageLoader';
+import { SECTIONS } from './navigation';
+
+function ProfileMenu() {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useViewer();
+  const signOut = useSignOut();
+  if (!viewer) return null;
+  const initials = `${viewer.firstName[0] ?? ''}${viewer.lastName[0] ?? ''}`.toUpperCase();
+  const otherLanguage = currentLocale(i18n.language) === 'fr' ? 'en' : 'fr';
+  return (
+    <Menu position="bottom-end" width={240} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('menu.label')}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="carnet" radius="xl" size="md">
+              {initials}
+            </Avatar>
+            <Text size="sm" fw={600} visibleFrom="sm" data-testid="viewer-name">
+              {viewer.displayName}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{viewer.displayName}</Menu.Label>
+        <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
+          {t('menu.settings')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/tokens" leftSection={<IconCode size={16} />}>
+          {t('menu.tokens')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLanguage size={16} />} onClick={() => void i18n.changeLanguage(otherLanguage)}>
+          {otherLanguage === 'fr' ? 'Français' : 'English'}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
+          {t('menu.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.openMenu')} />
+            <Anchor component={Link} to="/" fw={800} fz={22} c="carnet.6" underline="never">
+              {t('app.name')}
+            </Anchor>
+          </Group>
+          <ProfileMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {SECTIONS.map(({ key, path, icon: Icon }) => (
+          <NavLink
+            key={key}
+            component={RouterNavLink}
+            to={path}
+            end={path === '/'}
+            active={path === '/' ? pathname === '/' : pathname.startsWith(path)}
+            label={t(`nav.${key}`)}
+            leftSection={<Icon size={20} stroke={1.6} />}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
