@@ -33,7 +33,9 @@ export function ensureBuilt({ packages = PACKAGES.map((p) => p.name) } = {}) {
     const changed = Math.max(...pkg.inputs.map((input) => newestChange(path.join(dir, input))));
     if (built > changed) continue;
     console.log(`building ${pkg.name}…`);
-    const result = spawnSync('pnpm', ['--filter', pkg.name, 'build'], { cwd: root, stdio: 'inherit' });
+    // A production build even when called from a test run, whose NODE_ENV=test would make React's development build.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const result = spawnSync('pnpm', ['--filter', pkg.name, 'build'], { cwd: root, stdio: 'inherit', env });
     if (result.status !== 0) throw new Error(`the build of ${pkg.name} failed`);
     fs.mkdirSync(path.dirname(stamp), { recursive: true });
     fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
