@@ -82,3 +82,14 @@ describe('query size', () => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 });
+
+describe('security headers', () => {
+  it('sends a content security policy that allows only our own scripts, and no framing', async () => {
+    const response = await fetch(`${server.url}/health`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -15,6 +15,16 @@ afterAll(async () => {
   await carnet?.stop();
 });
 
+/** Errors the page logs: a script error or a request the content security policy blocked. */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
 /** The password input itself, not the button beside it that shows the password. */
 const passwordField = (page: Page, label: string) => page.locator('input').and(page.getByLabel(label));
 
@@ -29,6 +39,7 @@ describe('a visitor joins Carnet', () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
+    const consoleErrors = collectConsoleErrors(page);
     const email = `zoe.${Date.now()}@example.fr`;
     const password = 'un cheval violet galope';
 
@@ -60,6 +71,7 @@ describe('a visitor joins Carnet', () => {
     await passwordField(page, 'Mot de passe').fill(password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: 'Mon réseau' }).waitFor();
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
@@ -108,6 +120,7 @@ describe('the GraphQL explorer', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
+    const consoleErrors = collectConsoleErrors(page);
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(carnet.url) && !/^(data|blob):/.test(request.url())) outside.push(request.url());
@@ -125,6 +138,7 @@ describe('the GraphQL explorer', () => {
     }
     expect(await answered()).toBe(true);
     expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });
