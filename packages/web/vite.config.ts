@@ -7,10 +7,13 @@ export default defineConfig({
   plugins: [react()],
   // @carnet/shared is consumed from its TypeScript source.
   resolve: { conditions: ['carnet-source', ...defaultClientConditions] },
+  // In development the explorer is the built one that the API serves with its /assets (proxied below): Vite's dependency
+  // pre-bundler cannot load GraphiQL's `?worker` imports, so it only scans the app.
+  optimizeDeps: { entries: ['index.html'] },
   server: {
     port: 5173,
     // Same Host header as the page, so that the API's same-origin check accepts the session cookie.
-    proxy: { '/graphql': { target: api }, '/health': { target: api } },
+    proxy: Object.fromEntries(['/graphql', '/graphiql', '/assets', '/health'].map((path) => [path, { target: api }])),
   },
   build: {
     rollupOptions: {
