@@ -1,14 +1,14 @@
 import { checkEmail, USER_ERROR_CODES, type UserErrorDraft } from '@carnet/shared';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { describeError } from '../../errors';
+import { Link, useSearchParams } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { AuthLayout } from './AuthLayout';
-import { clientErrors, splitUserErrors } from './form-errors';
+import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
+import { clientErrors } from './form-errors';
+import { useEnterApp } from './useEnterApp';
 import { SignInMutation } from './operations';
 
 /** Only a path inside the app, so that a crafted link cannot send the member elsewhere after sign-in. */
@@ -19,11 +19,9 @@ export function safeNext(next: string | null): string {
 export default function SignInPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
-  const navigate = useNavigate();
   const [params] = useSearchParams();
-  const client = useApolloClient();
+  const enterApp = useEnterApp();
   const [signIn, { loading }] = useMutation(SignInMutation);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: (values) => {
@@ -33,30 +31,18 @@ export default function SignInPage() {
     },
   });
 
+  const { formErrors, send } = useUserErrorForm(form);
+
   const submit = form.onSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      const { data } = await signIn({ variables: { input: values } });
-      const { fields, form: whole } = splitUserErrors(data?.signIn.userErrors ?? []);
-      form.setErrors(fields);
-      setFormErrors(whole);
-      if (!data?.signIn.member) return;
-      await client.resetStore();
-      await navigate(safeNext(params.get('next')), { replace: true });
-    } catch (error) {
-      setFormErrors([describeError(error, t)]);
-    }
+    const payload = await send(async () => (await signIn({ variables: { input: values } })).data?.signIn);
+    if (payload) await enterApp(safeNext(params.get('next')));
   });
 
   return (
     <AuthLayout title={t('auth.signIn.title')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {formErrors.map((message) => (
-            <Alert key={message} color="red" role="alert">
-              {message}
-            </Alert>
-          ))}
+          <FormAlerts messages={formErrors} />
           <TextInput
             label={t('auth.email')}
             type="email"

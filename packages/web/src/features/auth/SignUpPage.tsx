@@ -1,53 +1,39 @@
 import { LIMITS, normalizeSignUp, validateSignUp } from '@carnet/shared';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { describeError } from '../../errors';
+import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { AuthLayout } from './AuthLayout';
-import { clientErrors, splitUserErrors } from './form-errors';
+import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
+import { clientErrors } from './form-errors';
+import { useEnterApp } from './useEnterApp';
 import { SignUpMutation } from './operations';
 
 export default function SignUpPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
-  const navigate = useNavigate();
-  const client = useApolloClient();
+  const enterApp = useEnterApp();
   const [signUp, { loading }] = useMutation(SignUpMutation);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     initialValues: { email: '', password: '', firstName: '', lastName: '' },
     validate: (values) => clientErrors(validateSignUp(normalizeSignUp(values)), locale),
     validateInputOnBlur: true,
   });
 
+  const { formErrors, send } = useUserErrorForm(form);
+
   const submit = form.onSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      const { data } = await signUp({ variables: { input: values } });
-      const { fields, form: whole } = splitUserErrors(data?.signUp.userErrors ?? []);
-      form.setErrors(fields);
-      setFormErrors(whole);
-      if (!data?.signUp.member) return;
-      await client.resetStore();
-      await navigate('/', { replace: true });
-    } catch (error) {
-      setFormErrors([describeError(error, t)]);
-    }
+    const payload = await send(async () => (await signUp({ variables: { input: values } })).data?.signUp);
+    if (payload) await enterApp('/');
   });
 
   return (
     <AuthLayout title={t('auth.signUp.title')} subtitle={t('auth.signUp.subtitle')}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {formErrors.map((message) => (
-            <Alert key={message} color="red" role="alert">
-              {message}
-            </Alert>
-          ))}
+          <FormAlerts messages={formErrors} />
           <Group grow align="flex-start">
             <TextInput
               label={t('auth.firstName')}

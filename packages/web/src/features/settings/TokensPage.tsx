@@ -19,9 +19,8 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../errors';
 import { formatDate, formatDateTime } from '../../format';
-import { splitUserErrors } from '../auth/form-errors';
+import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { PageLoader } from '../shell/PageLoader';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { AccessTokensQuery, CreateAccessTokenMutation, RevokeAccessTokenMutation } from './operations';
@@ -58,40 +57,25 @@ function NewTokenSecret({ token }: { token: string }) {
 function CreateTokenForm({ onCreated }: { onCreated: (token: string) => void }) {
   const { t } = useTranslation();
   const [createToken, { loading }] = useMutation(CreateAccessTokenMutation, { refetchQueries: [AccessTokensQuery] });
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: '', scopes: ['READ_PROFILE'] as ScopeName[], expiresInDays: '90' },
   });
+  const { formErrors, send } = useUserErrorForm(form);
 
   const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const { data } = await createToken({
-        variables: {
-          input: {
-            name: values.name,
-            scopes: values.scopes,
-            expiresInDays: values.expiresInDays === 'never' ? null : Number(values.expiresInDays),
-          },
-        },
-      });
-      const payload = data?.createAccessToken;
-      const { fields, form: whole } = splitUserErrors(payload?.userErrors ?? []);
-      form.setErrors(fields);
-      setFormError(whole[0] ?? null);
-      if (payload?.token) {
-        onCreated(payload.token);
-        form.reset();
-      }
-    } catch (error) {
-      setFormError(describeError(error, t));
+    const expiresInDays = values.expiresInDays === 'never' ? null : Number(values.expiresInDays);
+    const input = { name: values.name, scopes: values.scopes, expiresInDays };
+    const payload = await send(async () => (await createToken({ variables: { input } })).data?.createAccessToken);
+    if (payload?.token) {
+      onCreated(payload.token);
+      form.reset();
     }
   });
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {formError && <Alert color="red">{formError}</Alert>}
+        <FormAlerts messages={formErrors} />
         <TextInput
           label={t('tokens.name')}
           placeholder={t('tokens.namePlaceholder')}

@@ -66,9 +66,7 @@ export const CreateAccessTokenMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
