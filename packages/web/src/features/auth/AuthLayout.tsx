@@ -1,4 +1,4 @@
-import { Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -33,5 +33,28 @@ export function AuthLayout({ title, subtitle, children }: { title: string; subti
         </Center>
       </Stack>
     </Center>
+  );
+}
+
+/** The submit button of an auth form and the link to the other one ("Not a member yet? Create an account"). */
+export function AuthFormFooter(props: {
+  submit: string;
+  loading: boolean;
+  question: string;
+  link: string;
+  to: string;
+}) {
+  return (
+    <>
+      <Button type="submit" loading={props.loading} fullWidth>
+        {props.submit}
+      </Button>
+      <Text size="sm" ta="center">
+        {props.question}{' '}
+        <Anchor component={Link} to={props.to}>
+          {props.link}
+        </Anchor>
+      </Text>
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { checkEmail, USER_ERROR_CODES, type UserErrorDraft } from '@carnet/shared';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { currentLocale } from '../../i18n';
-import { AuthLayout } from './AuthLayout';
+import { AuthFormFooter, AuthLayout } from './AuthLayout';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { clientErrors } from './form-errors';
 import { useEnterApp } from './useEnterApp';
@@ -56,15 +56,13 @@ export default function SignInPage() {
             required
             {...form.getInputProps('password')}
           />
-          <Button type="submit" loading={loading} fullWidth>
-            {t('auth.signIn.submit')}
-          </Button>
-          <Text size="sm" ta="center">
-            {t('auth.signIn.noAccount')}{' '}
-            <Anchor component={Link} to="/signup">
-              {t('auth.signIn.signUpLink')}
-            </Anchor>
-          </Text>
+          <AuthFormFooter
+            submit={t('auth.signIn.submit')}
+            loading={loading}
+            question={t('auth.signIn.noAccount')}
+            link={t('auth.signIn.signUpLink')}
+            to="/signup"
+          />
         </Stack>
       </form>
     </AuthLayout>

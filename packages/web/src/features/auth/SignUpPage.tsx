@@ -1,11 +1,10 @@
 import { LIMITS, normalizeSignUp, validateSignUp } from '@carnet/shared';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
-import { AuthLayout } from './AuthLayout';
+import { AuthFormFooter, AuthLayout } from './AuthLayout';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { clientErrors } from './form-errors';
 import { useEnterApp } from './useEnterApp';
@@ -64,15 +63,13 @@ export default function SignUpPage() {
             required
             {...form.getInputProps('password')}
           />
-          <Button type="submit" loading={loading} fullWidth>
-            {t('auth.signUp.submit')}
-          </Button>
-          <Text size="sm" ta="center">
-            {t('auth.signUp.haveAccount')}{' '}
-            <Anchor component={Link} to="/signin">
-              {t('auth.signUp.signInLink')}
-            </Anchor>
-          </Text>
+          <AuthFormFooter
+            submit={t('auth.signUp.submit')}
+            loading={loading}
+            question={t('auth.signUp.haveAccount')}
+            link={t('auth.signUp.signInLink')}
+            to="/signin"
+          />
         </Stack>
       </form>
     </AuthLayout>
