@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -26,7 +26,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     });
   }
 
-  const sendPage = (file: string) => async (_request: unknown, reply: import('fastify').FastifyReply) => {
+  const sendPage = (file: string) => async (_request: unknown, reply: FastifyReply) => {
     if (!built) return reply.code(503).type('text/plain').send('The web app is not built yet: run `pnpm build`.');
     return reply.header('cache-control', 'no-cache').sendFile(file);
   };
