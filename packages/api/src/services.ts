@@ -4,6 +4,7 @@ import { AccessTokenService } from './modules/accounts/access-token.service';
 import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
+import { ConnectionService } from './modules/connections/connection.service';
 import { MemberService } from './modules/members/member.service';
 
 /** One instance of each module's service for the whole process; they hold no per-request state. */
@@ -12,7 +13,8 @@ export function createServices(db: DataSource, config: Config) {
   const sessions = new SessionService(db, config.sessionTtlDays);
   const accessTokens = new AccessTokenService(db);
   const accounts = new AccountService(db, members, sessions, new SignInThrottle(config.signInThrottle));
-  return { db, members, sessions, accessTokens, accounts };
+  const connections = new ConnectionService();
+  return { db, members, sessions, accessTokens, accounts, connections };
 }
 
 export type Services = ReturnType<typeof createServices>;

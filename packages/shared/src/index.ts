@@ -2,6 +2,8 @@ export * from './errors';
 export * from './limits';
 export * from './locale';
 export * from './messages';
+export * from './profile';
 export * from './scopes';
 export * from './validation/accounts';
+export * from './validation/profile';
 export * from './validation/text';

@@ -13,3 +13,11 @@ export const LIMITS = {
 
 export const TOKEN_EXPIRY_DAYS = [7, 30, 90, 365] as const;
 export type TokenExpiryDays = (typeof TOKEN_EXPIRY_DAYS)[number];
+
+export const PROFILE_LIMITS = {
+  headline: 220,
+  about: 2600,
+  place: 100,
+  industry: 100,
+  phone: 30,
+} as const;

@@ -16,6 +16,7 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_SCOPE: 'Unknown permission: {value}.',
     INVALID_CHOICE: 'Choose one of the proposed values.',
     LIMIT_REACHED: 'You have reached the limit of {max}.',
+    INVALID_PHONE: 'Enter a phone number with digits only, such as +33 6 12 34 56 78.',
   },
   fr: {
     REQUIRED: 'Ce champ est obligatoire.',
@@ -29,6 +30,7 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_SCOPE: 'Permission inconnue : {value}.',
     INVALID_CHOICE: 'Choisissez l’une des valeurs proposées.',
     LIMIT_REACHED: 'Vous avez atteint la limite de {max}.',
+    INVALID_PHONE: 'Saisissez un numéro composé de chiffres, par exemple +33 6 12 34 56 78.',
   },
 };
 

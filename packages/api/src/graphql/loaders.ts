@@ -1,10 +1,12 @@
+import { createConnectionLoaders } from '../modules/connections/connection.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import type { Services } from '../services';
 
 /** Fresh DataLoaders for each request, so that batching and caching never cross viewers. */
-export function createLoaders(services: Services) {
+export function createLoaders(services: Services, viewerMemberId: string | null) {
   return {
     ...createMemberLoaders(services.members),
+    ...createConnectionLoaders(services.connections, viewerMemberId),
   };
 }
 

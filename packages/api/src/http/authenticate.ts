@@ -53,15 +53,18 @@ async function identify(
 
 export function createContextFactory(services: Services, config: Config) {
   const policy: CookiePolicy = { secure: config.cookieSecure, maxAgeDays: config.sessionTtlDays };
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<Context> => ({
-    viewer: await identify(services, request, reply, policy),
-    locale: pickLocale(request.headers['accept-language']),
-    services,
-    loaders: createLoaders(services),
-    request,
-    sessionCookie: {
-      set: (secret) => setSessionCookie(request, reply, secret, policy),
-      clear: () => clearSessionCookie(request, reply, policy),
-    },
-  });
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<Context> => {
+    const viewer = await identify(services, request, reply, policy);
+    return {
+      viewer,
+      locale: pickLocale(request.headers['accept-language']),
+      services,
+      loaders: createLoaders(services, viewer?.memberId ?? null),
+      request,
+      sessionCookie: {
+        set: (secret) => setSessionCookie(request, reply, secret, policy),
+        clear: () => clearSessionCookie(request, reply, policy),
+      },
+    };
+  };
 }

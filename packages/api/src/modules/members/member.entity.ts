@@ -1,3 +1,4 @@
+import type { ProfileVisibility } from '@carnet/shared';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('member')
@@ -13,6 +14,35 @@ export class MemberEntity {
 
   @Column({ name: 'last_name', type: 'text' })
   lastName: string;
+
+  @Column({ type: 'text', nullable: true })
+  headline: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  about: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  country: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  industry: string | null;
+
+  /** Shown on the profile to the CONTACT_INFO audience; unrelated to the sign-in email. */
+  @Column({ name: 'contact_email', type: 'citext', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** Only the sections whose audience the member changed; the others keep the default. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  visibility: Partial<ProfileVisibility>;
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;

@@ -1,0 +1,76 @@
+import {
+  AUDIENCES,
+  DEFAULT_PROFILE_VISIBILITY,
+  DEGREES,
+  SCOPES,
+  type Audience,
+  type Degree,
+  type ProfileSection,
+  type ProfileVisibility,
+} from '@carnet/shared';
+import { viewerHasScope, type Context } from '../../graphql/context';
+
+/** Who reads a profile: a member (by degree) or nobody in particular (anonymous, or a token without read:profile). */
+export interface ProfileReader {
+  signedIn: boolean;
+  degree: Degree;
+}
+
+/** The audiences a member can preview their own profile as. */
+export const PREVIEW_AUDIENCES = {
+  PUBLIC: AUDIENCES.PUBLIC,
+  MEMBERS: AUDIENCES.MEMBERS,
+  NETWORK: AUDIENCES.NETWORK,
+  CONNECTIONS: AUDIENCES.CONNECTIONS,
+} as const;
+export type PreviewAudience = keyof typeof PREVIEW_AUDIENCES;
+
+const PREVIEW_READERS: Record<PreviewAudience, ProfileReader> = {
+  PUBLIC: { signedIn: false, degree: DEGREES.OUT_OF_NETWORK },
+  MEMBERS: { signedIn: true, degree: DEGREES.OUT_OF_NETWORK },
+  NETWORK: { signedIn: true, degree: DEGREES.SECOND },
+  CONNECTIONS: { signedIn: true, degree: DEGREES.FIRST },
+};
+
+export function previewReader(audience: PreviewAudience): ProfileReader {
+  return PREVIEW_READERS[audience];
+}
+
+export function effectiveVisibility(overrides: Partial<ProfileVisibility>): ProfileVisibility {
+  return { ...DEFAULT_PROFILE_VISIBILITY, ...overrides };
+}
+
+/** Whether a reader belongs to an audience. The owner always sees everything. */
+export function isInAudience(reader: ProfileReader, audience: Audience): boolean {
+  if (reader.degree === DEGREES.SELF) return true;
+  switch (audience) {
+    case AUDIENCES.PUBLIC:
+      return true;
+    case AUDIENCES.MEMBERS:
+      return reader.signedIn;
+    case AUDIENCES.NETWORK:
+      return reader.signedIn && (reader.degree === DEGREES.FIRST || reader.degree === DEGREES.SECOND);
+    case AUDIENCES.CONNECTIONS:
+      return reader.signedIn && reader.degree === DEGREES.FIRST;
+    case AUDIENCES.ONLY_ME:
+      return false;
+  }
+}
+
+export function canSeeSection(
+  reader: ProfileReader,
+  visibility: Partial<ProfileVisibility>,
+  section: ProfileSection,
+): boolean {
+  return isInAudience(reader, effectiveVisibility(visibility)[section]);
+}
+
+/**
+ * The request's viewer as a reader of one member's profile. A token reads profiles only with
+ * read:profile; without it, it reads as an anonymous visitor.
+ */
+export async function readerOf(ctx: Context, memberId: string): Promise<ProfileReader> {
+  if (!ctx.viewer) return { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
+  if (!viewerHasScope(ctx.viewer, SCOPES.READ_PROFILE)) return { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
+  return { signedIn: true, degree: await ctx.loaders.degreeFromViewer.load(memberId) };
+}
