@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { useViewer } from './features/auth/useViewer';
 import { AppLayout } from './features/shell/AppLayout';
 import { PageLoader } from './features/shell/PageLoader';
+import { PublicLayout } from './features/shell/PublicLayout';
 import { AnonymousOnly, RequireAuth } from './features/shell/RequireAuth';
 
 const sections = () => import('./features/sections/SectionPage');
@@ -18,13 +19,13 @@ const SignUpPage = lazy(() => import('./features/auth/SignUpPage'));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
 const TokensPage = lazy(() => import('./features/settings/TokensPage'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
+const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
+const PrivacyPage = lazy(() => import('./features/profile/PrivacyPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
-  const { viewer, loading } = useViewer();
-  if (loading) return <PageLoader />;
-  if (!viewer) return <LandingPage />;
-  return <HomePage />;
+  const { viewer } = useViewer();
+  return viewer ? <HomePage /> : <LandingPage />;
 }
 
 export function App() {
@@ -35,8 +36,9 @@ export function App() {
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/signup" element={<SignUpPage />} />
         </Route>
-        <Route path="/" element={<HomeShell />}>
+        <Route element={<ShellForViewer />}>
           <Route index element={<Home />} />
+          <Route path="/in/:handle" element={<ProfilePage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -47,6 +49,7 @@ export function App() {
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="/settings/tokens" element={<TokensPage />} />
+            <Route path="/settings/privacy" element={<PrivacyPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
@@ -55,9 +58,9 @@ export function App() {
   );
 }
 
-/** The shell around Home only for members; visitors see the landing page on its own. */
-function HomeShell() {
+/** Pages open to visitors: inside the app's shell for members, with a sign-in bar for visitors. */
+function ShellForViewer() {
   const { viewer, loading } = useViewer();
   if (loading) return <PageLoader />;
-  return viewer ? <AppLayout /> : <Home />;
+  return viewer ? <AppLayout /> : <PublicLayout />;
 }

@@ -19,6 +19,11 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
+    "\n  fragment ProfileFields on Member {\n    id\n    handle\n    displayName\n    firstName\n    lastName\n    headline\n    industry\n    about\n    location {\n      city\n      region\n      country\n    }\n    contactInfo {\n      email\n      phone\n    }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      ...ProfileFields\n      visibility {\n        section\n        audience\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query ProfilePreview($as: PreviewAudience!) {\n    profilePreview(as: $as) {\n      ...ProfileFields\n    }\n  }\n": typeof types.ProfilePreviewDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      member {\n        ...ProfileFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetSectionVisibility($input: SetSectionVisibilityInput!) {\n    setSectionVisibility(input: $input) {\n      member {\n        id\n        visibility {\n          section\n          audience\n        }\n      }\n    }\n  }\n": typeof types.SetSectionVisibilityDocument,
     "\n  query Account($sessionsAfter: String) {\n    account {\n      email\n      createdAt\n      sessions(first: 20, after: $sessionsAfter) {\n        edges {\n          cursor\n          node {\n            id\n            userAgent\n            lastUsedAt\n            current\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccountDocument,
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      revokedSessionId\n    }\n  }\n": typeof types.RevokeSessionDocument,
     "\n  query AccessTokens($after: String) {\n    account {\n      accessTokens(first: 20, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            scopes\n            prefix\n            createdAt\n            lastUsedAt\n            expiresAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccessTokensDocument,
@@ -31,6 +36,11 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SignOutDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
+    "\n  fragment ProfileFields on Member {\n    id\n    handle\n    displayName\n    firstName\n    lastName\n    headline\n    industry\n    about\n    location {\n      city\n      region\n      country\n    }\n    contactInfo {\n      email\n      phone\n    }\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      ...ProfileFields\n      visibility {\n        section\n        audience\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query ProfilePreview($as: PreviewAudience!) {\n    profilePreview(as: $as) {\n      ...ProfileFields\n    }\n  }\n": types.ProfilePreviewDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      member {\n        ...ProfileFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetSectionVisibility($input: SetSectionVisibilityInput!) {\n    setSectionVisibility(input: $input) {\n      member {\n        id\n        visibility {\n          section\n          audience\n        }\n      }\n    }\n  }\n": types.SetSectionVisibilityDocument,
     "\n  query Account($sessionsAfter: String) {\n    account {\n      email\n      createdAt\n      sessions(first: 20, after: $sessionsAfter) {\n        edges {\n          cursor\n          node {\n            id\n            userAgent\n            lastUsedAt\n            current\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccountDocument,
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input) {\n      revokedSessionId\n    }\n  }\n": types.RevokeSessionDocument,
     "\n  query AccessTokens($after: String) {\n    account {\n      accessTokens(first: 20, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            scopes\n            prefix\n            createdAt\n            lastUsedAt\n            expiresAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccessTokensDocument,
@@ -72,6 +82,26 @@ export function graphql(source: "\n  mutation SignOut($input: SignOutInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFields on Member {\n    id\n    handle\n    displayName\n    firstName\n    lastName\n    headline\n    industry\n    about\n    location {\n      city\n      region\n      country\n    }\n    contactInfo {\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileFields on Member {\n    id\n    handle\n    displayName\n    firstName\n    lastName\n    headline\n    industry\n    about\n    location {\n      city\n      region\n      country\n    }\n    contactInfo {\n      email\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      ...ProfileFields\n      visibility {\n        section\n        audience\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($handle: String!) {\n    member(handle: $handle) {\n      ...ProfileFields\n      visibility {\n        section\n        audience\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilePreview($as: PreviewAudience!) {\n    profilePreview(as: $as) {\n      ...ProfileFields\n    }\n  }\n"): (typeof documents)["\n  query ProfilePreview($as: PreviewAudience!) {\n    profilePreview(as: $as) {\n      ...ProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      member {\n        ...ProfileFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      member {\n        ...ProfileFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSectionVisibility($input: SetSectionVisibilityInput!) {\n    setSectionVisibility(input: $input) {\n      member {\n        id\n        visibility {\n          section\n          audience\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSectionVisibility($input: SetSectionVisibilityInput!) {\n    setSectionVisibility(input: $input) {\n      member {\n        id\n        visibility {\n          section\n          audience\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, UnstyledButton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCode, IconLanguage, IconLogout, IconSettings } from '@tabler/icons-react';
+import { IconCode, IconLanguage, IconLock, IconLogout, IconSettings, IconUser } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -33,6 +33,12 @@ function ProfileMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{viewer.displayName}</Menu.Label>
+        <Menu.Item component={Link} to={`/in/${viewer.handle}`} leftSection={<IconUser size={16} />}>
+          {t('menu.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/privacy" leftSection={<IconLock size={16} />}>
+          {t('privacy.title')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
           {t('menu.settings')}
         </Menu.Item>

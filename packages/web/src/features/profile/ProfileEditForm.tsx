@@ -1,0 +1,76 @@
+import { normalizeProfile, PROFILE_LIMITS, validateProfile } from '@carnet/shared';
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { ProfileFieldsFragment } from '../../gql/graphql';
+import { currentLocale } from '../../i18n';
+import { clientErrors } from '../auth/form-errors';
+import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
+import { UpdateProfileMutation } from './operations';
+
+function initialValues(profile: ProfileFieldsFragment) {
+  return {
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    headline: profile.headline ?? '',
+    industry: profile.industry ?? '',
+    city: profile.location?.city ?? '',
+    region: profile.location?.region ?? '',
+    country: profile.location?.country ?? '',
+    about: profile.about ?? '',
+    contactEmail: profile.contactInfo?.email ?? '',
+    phone: profile.contactInfo?.phone ?? '',
+  };
+}
+
+export function ProfileEditForm({ profile, onDone }: { profile: ProfileFieldsFragment; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [update, { loading }] = useMutation(UpdateProfileMutation);
+  const form = useForm({
+    initialValues: initialValues(profile),
+    validate: ({ firstName: _first, lastName: _last, ...values }) =>
+      clientErrors(validateProfile(normalizeProfile(values)), currentLocale(i18n.language)),
+  });
+  const { formErrors, send } = useUserErrorForm(form);
+  const submit = form.onSubmit(async (input) => {
+    if (await send(async () => (await update({ variables: { input } })).data?.updateProfile)) onDone();
+  });
+  const field = (name: keyof ReturnType<typeof initialValues>, max?: number) => ({
+    label: t(`profile.fields.${name}`),
+    maxLength: max,
+    ...form.getInputProps(name),
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormAlerts messages={formErrors} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput {...field('firstName')} required />
+          <TextInput {...field('lastName')} required />
+        </SimpleGrid>
+        <TextInput {...field('headline', PROFILE_LIMITS.headline)} description={t('profile.headlineHint')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput {...field('city', PROFILE_LIMITS.place)} />
+          <TextInput {...field('region', PROFILE_LIMITS.place)} />
+          <TextInput {...field('country', PROFILE_LIMITS.place)} />
+        </SimpleGrid>
+        <TextInput {...field('industry', PROFILE_LIMITS.industry)} />
+        <Textarea {...field('about', PROFILE_LIMITS.about)} autosize minRows={4} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput {...field('contactEmail')} type="email" />
+          <TextInput {...field('phone', PROFILE_LIMITS.phone)} type="tel" />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('profile.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('profile.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { graphql } from '../../gql';
+
+export const ProfileFields = graphql(`
+  fragment ProfileFields on Member {
+    id
+    handle
+    displayName
+    firstName
+    lastName
+    headline
+    industry
+    about
+    location {
+      city
+      region
+      country
+    }
+    contactInfo {
+      email
+      phone
+    }
+  }
+`);
+
+export const MemberProfileQuery = graphql(`
+  query MemberProfile($handle: String!) {
+    member(handle: $handle) {
+      ...ProfileFields
+      visibility {
+        section
+        audience
+      }
+    }
+  }
+`);
+
+export const ProfilePreviewQuery = graphql(`
+  query ProfilePreview($as: PreviewAudience!) {
+    profilePreview(as: $as) {
+      ...ProfileFields
+    }
+  }
+`);
+
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      member {
+        ...ProfileFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SetSectionVisibilityMutation = graphql(`
+  mutation SetSectionVisibility($input: SetSectionVisibilityInput!) {
+    setSectionVisibility(input: $input) {
+      member {
+        id
+        visibility {
+          section
+          audience
+        }
+      }
+    }
+  }
+`);
