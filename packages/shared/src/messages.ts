@@ -17,6 +17,9 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_CHOICE: 'Choose one of the proposed values.',
     LIMIT_REACHED: 'You have reached the limit of {max}.',
     INVALID_PHONE: 'Enter a phone number with digits only, such as +33 6 12 34 56 78.',
+    INVALID_HANDLE: 'Use lowercase letters, digits and single hyphens, such as camille-martin.',
+    HANDLE_RESERVED: 'This address is reserved. Choose another one.',
+    HANDLE_TAKEN: 'This address is already taken. Choose another one.',
   },
   fr: {
     REQUIRED: 'Ce champ est obligatoire.',
@@ -31,6 +34,9 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_CHOICE: 'Choisissez l’une des valeurs proposées.',
     LIMIT_REACHED: 'Vous avez atteint la limite de {max}.',
     INVALID_PHONE: 'Saisissez un numéro composé de chiffres, par exemple +33 6 12 34 56 78.',
+    INVALID_HANDLE: 'Utilisez des minuscules, des chiffres et des tirets simples, par exemple camille-martin.',
+    HANDLE_RESERVED: 'Cette adresse est réservée. Choisissez-en une autre.',
+    HANDLE_TAKEN: 'Cette adresse est déjà prise. Choisissez-en une autre.',
   },
 };
 

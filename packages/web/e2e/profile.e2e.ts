@@ -65,6 +65,15 @@ describe('a member shapes their profile', () => {
     await visitorPage.getByText('Data engineer at SNCF').waitFor();
     expect(await visitorPage.getByTestId('profile-contact').count()).toBe(0);
     expect(await visitorPage.getByText('ines@moreau.fr').count()).toBe(0);
+
+    const newHandle = `ines-data-${Date.now() % 100000}`;
+    await page.goto(`${carnet.url}/settings`);
+    await page.getByRole('textbox', { name: 'Your profile address' }).fill(newHandle);
+    await page.getByRole('button', { name: 'Change address' }).click();
+    await page.getByText('Address saved.').waitFor();
+    await visitorPage.goto(`${carnet.url}/in/${handle}`);
+    await visitorPage.waitForURL(`${carnet.url}/in/${newHandle}`);
+    await visitorPage.getByText('Data engineer at SNCF').waitFor();
     await visitor.close();
     await context.close();
   });

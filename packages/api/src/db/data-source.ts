@@ -5,11 +5,12 @@ import { SessionEntity } from '../modules/accounts/session.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
 import { ProfileBasics1763900000000 } from './migrations/1763900000000-profile-basics';
+import { HandleReservations1764000000000 } from './migrations/1764000000000-handle-reservations';
 
 export const ENTITIES = [MemberEntity, AccountEntity, SessionEntity, AccessTokenEntity];
 
 /** In order: a migration is never edited once committed, only followed by another. */
-export const MIGRATIONS = [Foundation1763800000000, ProfileBasics1763900000000];
+export const MIGRATIONS = [Foundation1763800000000, ProfileBasics1763900000000, HandleReservations1764000000000];
 
 export function createDataSource(url: string, poolSize = 10): DataSource {
   return new DataSource({

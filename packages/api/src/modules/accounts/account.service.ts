@@ -7,7 +7,8 @@ import {
   type SignUpFields,
   type UserErrorDraft,
 } from '@carnet/shared';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../../db/errors';
 import type { MemberEntity } from '../members/member.entity';
 import type { MemberService } from '../members/member.service';
 import { AccountEntity } from './account.entity';
@@ -25,12 +26,6 @@ export type SignedIn = { ok: true; member: MemberEntity; sessionId: string; secr
 export type Refused = { ok: false; errors: UserErrorDraft[] };
 
 const EMAIL_TAKEN: UserErrorDraft = { field: 'email', code: USER_ERROR_CODES.EMAIL_TAKEN };
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 export class AccountService {
   constructor(

@@ -59,3 +59,15 @@ export class SetSectionVisibilityPayload extends Payload {
   @Field(() => Member, { nullable: true })
   member: Member | null;
 }
+
+@InputType()
+export class ChangeHandleInput {
+  @Field({ description: '3 to 30 lowercase letters, digits and single hyphens.' })
+  handle: string;
+}
+
+@ObjectType()
+export class ChangeHandlePayload extends Payload {
+  @Field(() => Member, { nullable: true })
+  member: Member | null;
+}

@@ -5,6 +5,8 @@ import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { toUserErrors } from '../../graphql/user-error';
 import {
+  ChangeHandleInput,
+  ChangeHandlePayload,
   SetSectionVisibilityInput,
   SetSectionVisibilityPayload,
   UpdateProfileInput,
@@ -118,5 +120,15 @@ export class MemberResolver {
   ): Promise<SetSectionVisibilityPayload> {
     const member = await ctx.services.members.setSectionVisibility(ctx.viewer!.memberId, input.section, input.audience);
     return { member: toMember(member), userErrors: [] };
+  }
+
+  @Requires(SCOPES.WRITE_PROFILE)
+  @Mutation(() => ChangeHandlePayload, {
+    description: 'Changes your public handle; the old one keeps leading to your profile, and stays yours, for 90 days.',
+  })
+  async changeHandle(@Arg('input') input: ChangeHandleInput, @Ctx() ctx: Context): Promise<ChangeHandlePayload> {
+    const result = await ctx.services.members.changeHandle(ctx.viewer!.memberId, input.handle);
+    if (!result.ok) return { member: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+    return { member: toMember(result.member), userErrors: [] };
   }
 }

@@ -1,5 +1,8 @@
 import {
+  checkHandle,
   checkRequiredText,
+  normalizeHandle,
+  USER_ERROR_CODES,
   LIMITS,
   normalizeProfile,
   normalizeText,
@@ -10,8 +13,12 @@ import {
   type UserErrorDraft,
 } from '@carnet/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../db/errors';
 import { handleCandidates } from './handle';
 import { MemberEntity } from './member.entity';
+
+/** How long a member's former handle stays theirs after a change. */
+export const HANDLE_RESERVATION_DAYS = 90;
 
 export type ProfilePatch = Partial<ProfileFields & { firstName: string | null; lastName: string | null }>;
 
@@ -35,8 +42,52 @@ export class MemberService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  findByHandle(handle: string): Promise<MemberEntity | null> {
-    return this.db.getRepository(MemberEntity).findOneBy({ handle: handle.trim().toLowerCase() });
+  /** The member with this handle, or the one who left it less than HANDLE_RESERVATION_DAYS ago. */
+  async findByHandle(raw: string): Promise<MemberEntity | null> {
+    const handle = normalizeHandle(raw);
+    const current = await this.db.getRepository(MemberEntity).findOneBy({ handle });
+    if (current) return current;
+    const [previous] = await this.db.query<{ member_id: string }[]>(
+      'SELECT member_id FROM handle_reservation WHERE handle = $1 AND reserved_until > now()',
+      [handle],
+    );
+    return previous ? this.db.getRepository(MemberEntity).findOneBy({ id: previous.member_id }) : null;
+  }
+
+  /**
+   * Gives the member a new handle and keeps the old one reserved for them, so that old links still lead
+   * to the profile and nobody else can take it over in the meantime.
+   */
+  async changeHandle(memberId: string, raw: string): Promise<ProfileUpdate> {
+    const handle = normalizeHandle(raw);
+    const invalid = checkHandle('handle', handle);
+    if (invalid.length) return { ok: false, errors: invalid };
+    const taken: UserErrorDraft = { field: 'handle', code: USER_ERROR_CODES.HANDLE_TAKEN };
+    try {
+      return await this.db.transaction(async (manager) => {
+        // One change of a given handle at a time: the reservation check and the update must not interleave.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [`handle:${handle}`]);
+        const member = await manager.getRepository(MemberEntity).findOneByOrFail({ id: memberId });
+        if (member.handle === handle) return { ok: true as const, member };
+        const [held] = await manager.query<{ member_id: string }[]>(
+          'SELECT member_id FROM handle_reservation WHERE handle = $1 AND reserved_until > now()',
+          [handle],
+        );
+        if (held && held.member_id !== memberId) return { ok: false as const, errors: [taken] };
+        await manager.query('DELETE FROM handle_reservation WHERE handle = $1', [handle]);
+        await manager.query(
+          `INSERT INTO handle_reservation (handle, member_id, reserved_until)
+           VALUES ($1, $2, now() + make_interval(days => $3))
+           ON CONFLICT (handle) DO UPDATE SET member_id = excluded.member_id, reserved_until = excluded.reserved_until`,
+          [member.handle, memberId, HANDLE_RESERVATION_DAYS],
+        );
+        await manager.getRepository(MemberEntity).update({ id: memberId }, { handle, updatedAt: new Date() });
+        return { ok: true as const, member: { ...member, handle } };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'member_handle_key')) return { ok: false, errors: [taken] };
+      throw error;
+    }
   }
 
   /** Changes the given profile fields after checking them all; nothing changes when one is wrong. */

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, Select, Stack } from '@mantine/core';
 import { IconEye, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import type { PreviewAudience } from '../../gql/graphql';
 import NotFoundPage from '../not-found/NotFoundPage';
 import { PageLoader } from '../shell/PageLoader';
@@ -32,6 +32,8 @@ export default function ProfilePage() {
 
   if (loading && !member) return <PageLoader />;
   if (!member) return <NotFoundPage />;
+  // An old handle still leads here: show the address the member uses now.
+  if (member.handle !== handle.toLowerCase()) return <Navigate to={`/in/${member.handle}`} replace />;
   const isOwner = member.visibility !== null;
 
   return (

@@ -68,3 +68,17 @@ export const SetSectionVisibilityMutation = graphql(`
     }
   }
 `);
+
+export const ChangeHandleMutation = graphql(`
+  mutation ChangeHandle($input: ChangeHandleInput!) {
+    changeHandle(input: $input) {
+      member {
+        id
+        handle
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

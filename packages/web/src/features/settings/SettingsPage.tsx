@@ -1,10 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCode, IconDeviceDesktop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../format';
 import { useSignOut } from '../auth/useSignOut';
+import { useViewer } from '../auth/useViewer';
+import { HandleForm } from './HandleForm';
 import { PageLoader } from '../shell/PageLoader';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { AccountQuery, RevokeSessionMutation } from './operations';
@@ -15,6 +17,7 @@ export default function SettingsPage() {
   const { data, fetchMore } = useQuery(AccountQuery);
   const [revokeSession] = useMutation(RevokeSessionMutation, { refetchQueries: [AccountQuery] });
   const signOut = useSignOut();
+  const { viewer } = useViewer();
   if (!data) return <PageLoader />;
   const { account } = data;
 
@@ -35,6 +38,11 @@ export default function SettingsPage() {
         <Text size="sm" mt="sm">
           {t('settings.account.memberSince', { date: formatDate(account.createdAt, i18n.language) })}
         </Text>
+        {viewer && (
+          <Box mt="md">
+            <HandleForm handle={viewer.handle} />
+          </Box>
+        )}
       </Card>
       <Card withBorder>
         <Title order={2} fz="h4" mb="sm">
