@@ -5,6 +5,7 @@ import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { ConnectionService } from './modules/connections/connection.service';
+import { CareerService } from './modules/members/career.service';
 import { MemberService } from './modules/members/member.service';
 
 /** One instance of each module's service for the whole process; they hold no per-request state. */
@@ -14,7 +15,8 @@ export function createServices(db: DataSource, config: Config) {
   const accessTokens = new AccessTokenService(db);
   const accounts = new AccountService(db, members, sessions, new SignInThrottle(config.signInThrottle));
   const connections = new ConnectionService();
-  return { db, members, sessions, accessTokens, accounts, connections };
+  const career = new CareerService(db);
+  return { db, members, sessions, accessTokens, accounts, connections, career };
 }
 
 export type Services = ReturnType<typeof createServices>;

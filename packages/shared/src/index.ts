@@ -5,6 +5,7 @@ export * from './messages';
 export * from './profile';
 export * from './scopes';
 export * from './validation/accounts';
+export * from './validation/career';
 export * from './validation/handle';
 export * from './validation/profile';
 export * from './validation/text';

@@ -20,6 +20,9 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_HANDLE: 'Use lowercase letters, digits and single hyphens, such as camille-martin.',
     HANDLE_RESERVED: 'This address is reserved. Choose another one.',
     HANDLE_TAKEN: 'This address is already taken. Choose another one.',
+    INVALID_DATE: 'Enter a valid date.',
+    DATE_IN_FUTURE: 'This date is in the future.',
+    END_BEFORE_START: 'The end cannot come before the start.',
   },
   fr: {
     REQUIRED: 'Ce champ est obligatoire.',
@@ -37,6 +40,9 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_HANDLE: 'Utilisez des minuscules, des chiffres et des tirets simples, par exemple camille-martin.',
     HANDLE_RESERVED: 'Cette adresse est réservée. Choisissez-en une autre.',
     HANDLE_TAKEN: 'Cette adresse est déjà prise. Choisissez-en une autre.',
+    INVALID_DATE: 'Saisissez une date valide.',
+    DATE_IN_FUTURE: 'Cette date est dans le futur.',
+    END_BEFORE_START: 'La fin ne peut pas précéder le début.',
   },
 };
 

@@ -5,7 +5,7 @@ import type { Services } from '../services';
 /** Fresh DataLoaders for each request, so that batching and caching never cross viewers. */
 export function createLoaders(services: Services, viewerMemberId: string | null) {
   return {
-    ...createMemberLoaders(services.members),
+    ...createMemberLoaders(services.members, services.career),
     ...createConnectionLoaders(services.connections, viewerMemberId),
   };
 }

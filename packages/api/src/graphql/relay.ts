@@ -213,3 +213,26 @@ export async function paginate<E extends ObjectLiteral>(
 export function mapPage<E, T>(page: Page<E>, map: (row: E) => T): Page<T> {
   return { ...page, items: page.items.map((item) => ({ cursor: item.cursor, node: map(item.node) })) };
 }
+
+/**
+ * One page of a short list already in memory (at most a few hundred items, such as the entries of a
+ * profile section), with the same cursors and bounds as a keyset page.
+ */
+export function pageFromList<T>(list: readonly T[], args: ConnectionArgs, idOf: (item: T) => string): Page<T> {
+  const window = windowOf(args, 1);
+  const at = window.cursor ? list.findIndex((item) => idOf(item) === String(window.cursor![0])) : -1;
+  const [from, to] = window.backwards
+    ? [Math.max(0, (at === -1 ? list.length : at) - window.size), at === -1 ? list.length : at]
+    : [at + 1, at + 1 + window.size];
+  const items = list.slice(from, to).map((node) => ({ cursor: encodeCursor([idOf(node)]), node }));
+  return {
+    items,
+    pageInfo: {
+      hasNextPage: to < list.length,
+      hasPreviousPage: from > 0,
+      startCursor: items[0]?.cursor ?? null,
+      endCursor: items.at(-1)?.cursor ?? null,
+    },
+    count: async () => list.length,
+  };
+}

@@ -2,11 +2,12 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { CareerResolver } from '../modules/members/career.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { AuthChecker, denyUndeclaredRootFields } from './auth';
 import { NodeResolver } from './node.resolver';
 
-export const RESOLVERS = [NodeResolver, AccountResolver, MemberResolver] as const;
+export const RESOLVERS = [NodeResolver, AccountResolver, MemberResolver, CareerResolver] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -109,11 +109,14 @@ export type UpdateProfileInput = {
 
 /** What is wrong with an input, for clients that show their own words. */
 export type UserErrorCode =
+  | 'DATE_IN_FUTURE'
   | 'EMAIL_TAKEN'
+  | 'END_BEFORE_START'
   | 'HANDLE_RESERVED'
   | 'HANDLE_TAKEN'
   | 'INVALID_CHOICE'
   | 'INVALID_CREDENTIALS'
+  | 'INVALID_DATE'
   | 'INVALID_EMAIL'
   | 'INVALID_HANDLE'
   | 'INVALID_PHONE'

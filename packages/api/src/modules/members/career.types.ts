@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, toGlobalId } from '../../graphql/relay';
+import { Payload } from '../../graphql/user-error';
+import type { EducationEntity, ExperienceEntity } from './career.entity';
+
+@ObjectType({ description: 'A job on a CV.' })
+export class Experience {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'The company as the member wrote it.' })
+  companyName: string;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field({ description: 'Month the job started, "YYYY-MM".' })
+  startMonth: string;
+
+  @Field(() => String, { nullable: true, description: 'Month it ended, "YYYY-MM"; null while current.' })
+  endMonth: string | null;
+
+  @Field()
+  current: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Plain text.' })
+  description: string | null;
+}
+
+export const toExperience = (entity: ExperienceEntity): Experience => ({
+  ...entity,
+  id: toGlobalId('Experience', entity.id),
+});
+
+@ObjectType({ description: 'A school or degree on a CV.' })
+export class Education {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  school: string;
+
+  @Field(() => String, { nullable: true })
+  degree: string | null;
+
+  @Field(() => String, { nullable: true })
+  fieldOfStudy: string | null;
+
+  @Field(() => Int, { nullable: true })
+  startYear: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Expected end for studies in progress.' })
+  endYear: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Plain text.' })
+  description: string | null;
+}
+
+export const toEducation = (entity: EducationEntity): Education => ({
+  ...entity,
+  id: toGlobalId('Education', entity.id),
+});
+
+export const ExperienceConnection = ConnectionType(Experience);
+export const EducationConnection = ConnectionType(Education);
+
+@InputType()
+export class ExperienceInput {
+  @Field(() => ID, { nullable: true, description: 'The entry to change; absent to add one.' })
+  id?: string | null;
+
+  @Field()
+  title: string;
+
+  @Field()
+  companyName: string;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field({ description: '"YYYY-MM", not in the future.' })
+  startMonth: string;
+
+  @Field(() => String, { nullable: true, description: '"YYYY-MM"; required unless current.' })
+  endMonth: string | null;
+
+  @Field({ defaultValue: false })
+  current: boolean;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@InputType()
+export class EducationInput {
+  @Field(() => ID, { nullable: true, description: 'The entry to change; absent to add one.' })
+  id?: string | null;
+
+  @Field()
+  school: string;
+
+  @Field(() => String, { nullable: true })
+  degree: string | null;
+
+  @Field(() => String, { nullable: true })
+  fieldOfStudy: string | null;
+
+  @Field(() => Int, { nullable: true })
+  startYear: number | null;
+
+  @Field(() => Int, { nullable: true })
+  endYear: number | null;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@InputType()
+export class RemoveEntryInput {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType()
+export class SaveExperiencePayload extends Payload {
+  @Field(() => Experience, { nullable: true })
+  experience: Experience | null;
+}
+
+@ObjectType()
+export class SaveEducationPayload extends Payload {
+  @Field(() => Education, { nullable: true })
+  education: Education | null;
+}
+
+@ObjectType()
+export class RemoveEntryPayload extends Payload {
+  @Field(() => ID, { nullable: true })
+  removedId: string | null;
+}
