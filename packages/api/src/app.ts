@@ -32,7 +32,8 @@ const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 10_000 },
+  // armor's cost grows by 1.5× per level of depth: a full profile page costs about 17,000.
+  costLimit: { maxCost: 50_000 },
   // graphql-js counts tokens while parsing (parseOptions below); armor's own count answers syntax errors with a 500.
   maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },

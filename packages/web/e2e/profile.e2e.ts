@@ -42,6 +42,15 @@ describe('a member shapes their profile', () => {
     );
     await page.getByText('ines@moreau.fr').waitFor();
 
+    await page.getByRole('button', { name: 'Add a position' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Job title' }).fill('Data engineer');
+    await dialog.getByRole('textbox', { name: 'Company' }).fill('SNCF');
+    await dialog.getByLabel('I currently work here').check();
+    await dialog.getByLabel('Start').fill('2021-09');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/^Sept? 2021 – present/).waitFor();
+
     await page.getByRole('link', { name: 'Profile privacy' }).click();
     await page.getByRole('combobox', { name: 'Contact info' }).click();
     const saved = page.waitForResponse(

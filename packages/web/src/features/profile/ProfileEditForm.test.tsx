@@ -15,6 +15,8 @@ const profile = {
   about: null,
   location: null,
   contactInfo: null,
+  experiences: { __typename: 'ExperienceConnection' as const, nodes: [] },
+  education: { __typename: 'EducationConnection' as const, nodes: [] },
 };
 
 describe('ProfileEditForm', () => {

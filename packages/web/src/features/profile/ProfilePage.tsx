@@ -73,7 +73,7 @@ export default function ProfilePage() {
       ) : previewAs ? (
         <Preview as={previewAs} />
       ) : (
-        <ProfileView profile={member} />
+        <ProfileView profile={member} editable={isOwner} />
       )}
     </Stack>
   );

@@ -2,9 +2,10 @@ import { Anchor, Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMail, IconMapPin, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
+import { CareerSections } from './CareerSections';
 
 /** A profile as the API returned it for this reader: hidden sections are null and simply not shown. */
-export function ProfileView({ profile }: { profile: ProfileFieldsFragment }) {
+export function ProfileView({ profile, editable = false }: { profile: ProfileFieldsFragment; editable?: boolean }) {
   const { t } = useTranslation();
   const place = [profile.location?.city, profile.location?.region, profile.location?.country]
     .filter(Boolean)
@@ -43,6 +44,7 @@ export function ProfileView({ profile }: { profile: ProfileFieldsFragment }) {
           </Text>
         </Card>
       )}
+      <CareerSections profile={profile} editable={editable} />
       {profile.contactInfo && (
         <Card withBorder padding="lg" data-testid="profile-contact">
           <Title order={2} fz="h4" mb="xs">

@@ -19,6 +19,29 @@ export const ProfileFields = graphql(`
       email
       phone
     }
+    experiences(first: 100) {
+      nodes {
+        id
+        title
+        companyName
+        location
+        startMonth
+        endMonth
+        current
+        description
+      }
+    }
+    education(first: 100) {
+      nodes {
+        id
+        school
+        degree
+        fieldOfStudy
+        startYear
+        endYear
+        description
+      }
+    }
   }
 `);
 
@@ -79,6 +102,48 @@ export const ChangeHandleMutation = graphql(`
       userErrors {
         ...UserErrorFields
       }
+    }
+  }
+`);
+
+export const SaveExperienceMutation = graphql(`
+  mutation SaveExperience($input: ExperienceInput!) {
+    saveExperience(input: $input) {
+      experience {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RemoveExperienceMutation = graphql(`
+  mutation RemoveExperience($input: RemoveEntryInput!) {
+    removeExperience(input: $input) {
+      removedId
+    }
+  }
+`);
+
+export const SaveEducationMutation = graphql(`
+  mutation SaveEducation($input: EducationInput!) {
+    saveEducation(input: $input) {
+      education {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RemoveEducationMutation = graphql(`
+  mutation RemoveEducation($input: RemoveEntryInput!) {
+    removeEducation(input: $input) {
+      removedId
     }
   }
 `);
