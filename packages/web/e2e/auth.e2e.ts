@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { startCarnet } from './carnet-server';
+import type { Page } from 'playwright-core';
+import { withCarnetAndChromium } from './setup';
 
 jest.setTimeout(180_000);
 
-let carnet: Awaited<ReturnType<typeof startCarnet>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [carnet, browser] = await Promise.all([startCarnet(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await carnet?.stop();
-});
+const running = withCarnetAndChromium();
 
 /** Errors the page logs: a script error or a request the content security policy blocked. */
 function collectConsoleErrors(page: Page): string[] {
@@ -36,14 +26,14 @@ async function signIn(page: Page, email: string, password: string) {
 
 describe('a visitor joins Carnet', () => {
   it('signs up, lands in the app, stays signed in across a reload, signs out and back in', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    const context = await running.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const consoleErrors = collectConsoleErrors(page);
     const email = `zoe.${Date.now()}@example.fr`;
     const password = 'un cheval violet galope';
 
-    await page.goto(`${carnet.url}/`);
+    await page.goto(`${running.carnet.url}/`);
     await page.getByRole('link', { name: 'Créer mon compte' }).click();
     await page.getByRole('textbox', { name: 'Prénom' }).fill('Zoé');
     await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Le Gall');
@@ -63,7 +53,7 @@ describe('a visitor joins Carnet', () => {
     await page.getByRole('button', { name: 'Menu du compte' }).click();
     await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
     await page.getByRole('heading', { name: 'Se connecter' }).waitFor();
-    await page.goto(`${carnet.url}/network`);
+    await page.goto(`${running.carnet.url}/network`);
     await page.waitForURL(/\/signin\?next=%2Fnetwork$/);
 
     await signIn(page, email, 'not my password');
@@ -77,7 +67,7 @@ describe('a visitor joins Carnet', () => {
 
   it("shows the server's field-level error next to its field, on a phone", async () => {
     const email = `sam.${Date.now()}@example.com`;
-    const existing = await fetch(`${carnet.url}/graphql`, {
+    const existing = await fetch(`${running.carnet.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -95,10 +85,10 @@ describe('a visitor joins Carnet', () => {
     });
     expect(existing.ok).toBe(true);
 
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
+    const context = await running.browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    await page.goto(`${carnet.url}/signup`);
+    await page.goto(`${running.carnet.url}/signup`);
     await page.getByRole('textbox', { name: 'First name' }).fill('Sam');
     await page.getByRole('textbox', { name: 'Last name' }).fill('Taylor');
     await page.getByRole('textbox', { name: 'Email address' }).fill(email.toUpperCase());
@@ -117,15 +107,16 @@ describe('a visitor joins Carnet', () => {
 
 describe('the GraphQL explorer', () => {
   it('runs a query at /graphiql with nothing loaded from outside Carnet', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await running.browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     const consoleErrors = collectConsoleErrors(page);
     const outside: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(carnet.url) && !/^(data|blob):/.test(request.url())) outside.push(request.url());
+      if (!request.url().startsWith(running.carnet.url) && !/^(data|blob):/.test(request.url()))
+        outside.push(request.url());
     });
-    await page.goto(`${carnet.url}/graphiql`);
+    await page.goto(`${running.carnet.url}/graphiql`);
     const answered = () =>
       page
         .locator('.graphiql-response')

@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
-import { startCarnet } from './carnet-server';
+import { withCarnetAndChromium } from './setup';
 
 jest.setTimeout(180_000);
 
-let carnet: Awaited<ReturnType<typeof startCarnet>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  [carnet, browser] = await Promise.all([startCarnet(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await carnet?.stop();
-});
+const running = withCarnetAndChromium();
 
 describe('a member shapes their profile', () => {
   it('fills the profile, hides the contact info, and checks it is gone for the public', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const context = await running.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    await page.goto(`${carnet.url}/signup`);
+    await page.goto(`${running.carnet.url}/signup`);
     await page.getByRole('textbox', { name: 'First name' }).fill('Inès');
     await page.getByRole('textbox', { name: 'Last name' }).fill('Moreau');
     await page.getByRole('textbox', { name: 'Email address' }).fill(`ines.${Date.now()}@example.fr`);
@@ -68,20 +57,20 @@ describe('a member shapes their profile', () => {
     expect(await page.getByTestId('profile-contact').count()).toBe(0);
 
     const handle = new URL(page.url()).pathname.split('/').at(-1);
-    const visitor = await browser.newContext({ locale: 'en-GB' });
+    const visitor = await running.browser.newContext({ locale: 'en-GB' });
     const visitorPage = await visitor.newPage();
-    await visitorPage.goto(`${carnet.url}/in/${handle}`);
+    await visitorPage.goto(`${running.carnet.url}/in/${handle}`);
     await visitorPage.getByText('Data engineer at SNCF').waitFor();
     expect(await visitorPage.getByTestId('profile-contact').count()).toBe(0);
     expect(await visitorPage.getByText('ines@moreau.fr').count()).toBe(0);
 
     const newHandle = `ines-data-${Date.now() % 100000}`;
-    await page.goto(`${carnet.url}/settings`);
+    await page.goto(`${running.carnet.url}/settings`);
     await page.getByRole('textbox', { name: 'Your profile address' }).fill(newHandle);
     await page.getByRole('button', { name: 'Change address' }).click();
     await page.getByText('Address saved.').waitFor();
-    await visitorPage.goto(`${carnet.url}/in/${handle}`);
-    await visitorPage.waitForURL(`${carnet.url}/in/${newHandle}`);
+    await visitorPage.goto(`${running.carnet.url}/in/${handle}`);
+    await visitorPage.waitForURL(`${running.carnet.url}/in/${newHandle}`);
     await visitorPage.getByText('Data engineer at SNCF').waitFor();
     await visitor.close();
     await context.close();

@@ -1,11 +1,12 @@
 import { CAREER_LIMITS, normalizeEducation, validateEducation } from '@carnet/shared';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { currentLocale } from '../../i18n';
 import { clientErrors } from '../auth/form-errors';
+import { FormActions } from '../forms/FormActions';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { MemberProfileQuery, SaveEducationMutation } from './operations';
 
@@ -81,14 +82,7 @@ export function EducationForm({ education, onDone }: { education?: Education; on
           maxLength={CAREER_LIMITS.description}
           {...form.getInputProps('description')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('profile.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('profile.save')}
-          </Button>
-        </Group>
+        <FormActions loading={loading} onCancel={onDone} />
       </Stack>
     </form>
   );

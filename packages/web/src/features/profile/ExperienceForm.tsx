@@ -1,11 +1,12 @@
 import { currentMonth, normalizeExperience, validateExperience, CAREER_LIMITS } from '@carnet/shared';
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { currentLocale } from '../../i18n';
 import { clientErrors } from '../auth/form-errors';
+import { FormActions } from '../forms/FormActions';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { MemberProfileQuery, SaveExperienceMutation } from './operations';
 
@@ -72,14 +73,7 @@ export function ExperienceForm({ experience, onDone }: { experience?: Experience
           maxLength={CAREER_LIMITS.description}
           {...form.getInputProps('description')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('profile.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('profile.save')}
-          </Button>
-        </Group>
+        <FormActions loading={loading} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,11 +1,12 @@
 import { normalizeProfile, PROFILE_LIMITS, validateProfile } from '@carnet/shared';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { currentLocale } from '../../i18n';
 import { clientErrors } from '../auth/form-errors';
+import { FormActions } from '../forms/FormActions';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { UpdateProfileMutation } from './operations';
 
@@ -62,14 +63,7 @@ export function ProfileEditForm({ profile, onDone }: { profile: ProfileFieldsFra
           <TextInput {...field('contactEmail')} type="email" />
           <TextInput {...field('phone', PROFILE_LIMITS.phone)} type="tel" />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('profile.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('profile.save')}
-          </Button>
-        </Group>
+        <FormActions loading={loading} onCancel={onDone} />
       </Stack>
     </form>
   );
