@@ -7,6 +7,7 @@ import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { ConnectionService } from './modules/connections/connection.service';
 import { CareerService } from './modules/members/career.service';
 import { MemberService } from './modules/members/member.service';
+import { SkillService } from './modules/skills/skill.service';
 
 /** One instance of each module's service for the whole process; they hold no per-request state. */
 export function createServices(db: DataSource, config: Config) {
@@ -16,7 +17,8 @@ export function createServices(db: DataSource, config: Config) {
   const accounts = new AccountService(db, members, sessions, new SignInThrottle(config.signInThrottle));
   const connections = new ConnectionService();
   const career = new CareerService(db);
-  return { db, members, sessions, accessTokens, accounts, connections, career };
+  const skills = new SkillService(db);
+  return { db, members, sessions, accessTokens, accounts, connections, career, skills };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -31,6 +31,7 @@ export const USER_ERROR_CODES = {
   INVALID_DATE: 'INVALID_DATE',
   DATE_IN_FUTURE: 'DATE_IN_FUTURE',
   END_BEFORE_START: 'END_BEFORE_START',
+  INVALID_SKILL: 'INVALID_SKILL',
 } as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[keyof typeof USER_ERROR_CODES];

@@ -8,4 +8,5 @@ export * from './validation/accounts';
 export * from './validation/career';
 export * from './validation/handle';
 export * from './validation/profile';
+export * from './validation/skills';
 export * from './validation/text';

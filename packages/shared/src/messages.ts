@@ -23,6 +23,7 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_DATE: 'Enter a valid date.',
     DATE_IN_FUTURE: 'This date is in the future.',
     END_BEFORE_START: 'The end cannot come before the start.',
+    INVALID_SKILL: '“{value}” is not a skill name: use letters or digits.',
   },
   fr: {
     REQUIRED: 'Ce champ est obligatoire.',
@@ -43,6 +44,7 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_DATE: 'Saisissez une date valide.',
     DATE_IN_FUTURE: 'Cette date est dans le futur.',
     END_BEFORE_START: 'La fin ne peut pas précéder le début.',
+    INVALID_SKILL: '« {value} » n’est pas un nom de compétence : utilisez des lettres ou des chiffres.',
   },
 };
 

@@ -8,6 +8,7 @@ import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
 import { ProfileBasics1763900000000 } from './migrations/1763900000000-profile-basics';
 import { HandleReservations1764000000000 } from './migrations/1764000000000-handle-reservations';
 import { Career1764100000000 } from './migrations/1764100000000-career';
+import { Skills1764200000000 } from './migrations/1764200000000-skills';
 
 export const ENTITIES = [
   MemberEntity,
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   ProfileBasics1763900000000,
   HandleReservations1764000000000,
   Career1764100000000,
+  Skills1764200000000,
 ];
 
 export function createDataSource(url: string, poolSize = 10): DataSource {

@@ -1,4 +1,4 @@
-import { PROFILE_SECTIONS, SCOPES, type ProfileSection } from '@carnet/shared';
+import { PROFILE_SECTIONS, SCOPES } from '@carnet/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Requires } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
@@ -19,18 +19,7 @@ import {
   toExperience,
 } from './career.types';
 import { Member } from './member.type';
-import { canSeeSection, previewReader, readerOf } from './profile.policy';
-
-/** A hidden section is an empty list with a totalCount of 0, not an error. */
-async function visibleEntries<E>(
-  member: Member,
-  ctx: Context,
-  section: ProfileSection,
-  load: () => Promise<E[]>,
-): Promise<E[]> {
-  const reader = member.previewAs ? previewReader(member.previewAs) : await readerOf(ctx, member.memberId);
-  return canSeeSection(reader, member.entity.visibility, section) ? load() : [];
-}
+import { visibleEntries } from './profile.policy';
 
 function entryPayload<E, T>(
   ctx: Context,

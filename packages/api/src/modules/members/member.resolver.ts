@@ -14,18 +14,16 @@ import {
 } from './member.inputs';
 import { ContactInfo, Location, Member, SectionVisibility, toMember } from './member.type';
 import {
-  canSeeSection,
   effectiveVisibility,
   PREVIEW_AUDIENCES,
-  previewReader,
   readerOf,
+  sectionVisible,
   type PreviewAudience,
 } from './profile.policy';
 
-/** A section's value when the reader may see it; null otherwise. Previews read as the chosen audience. */
+/** A section's value when the reader may see it; null otherwise. */
 async function shown<T>(member: Member, ctx: Context, section: ProfileSection, value: () => T): Promise<T | null> {
-  const reader = member.previewAs ? previewReader(member.previewAs) : await readerOf(ctx, member.memberId);
-  return canSeeSection(reader, member.entity.visibility, section) ? value() : null;
+  return (await sectionVisible(member, ctx, section)) ? value() : null;
 }
 
 async function loadViewerMember(ctx: Context) {

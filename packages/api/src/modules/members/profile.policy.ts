@@ -9,6 +9,7 @@ import {
   type ProfileVisibility,
 } from '@carnet/shared';
 import { viewerHasScope, type Context } from '../../graphql/context';
+import type { Member } from './member.type';
 
 /** Who reads a profile: a member (by degree) or nobody in particular (anonymous, or a token without read:profile). */
 export interface ProfileReader {
@@ -73,4 +74,20 @@ export async function readerOf(ctx: Context, memberId: string): Promise<ProfileR
   if (!ctx.viewer) return { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
   if (!viewerHasScope(ctx.viewer, SCOPES.READ_PROFILE)) return { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
   return { signedIn: true, degree: await ctx.loaders.degreeFromViewer.load(memberId) };
+}
+
+/** Whether this request may see a section of a member (read as the chosen audience in a preview). */
+export async function sectionVisible(member: Member, ctx: Context, section: ProfileSection): Promise<boolean> {
+  const reader = member.previewAs ? previewReader(member.previewAs) : await readerOf(ctx, member.memberId);
+  return canSeeSection(reader, member.entity.visibility, section);
+}
+
+/** A hidden list section is empty (totalCount 0), not an error. */
+export async function visibleEntries<E>(
+  member: Member,
+  ctx: Context,
+  section: ProfileSection,
+  load: () => Promise<E[]>,
+): Promise<E[]> {
+  return (await sectionVisible(member, ctx, section)) ? load() : [];
 }
