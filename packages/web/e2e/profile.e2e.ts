@@ -40,6 +40,16 @@ describe('a member shapes their profile', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByText(/^Sept? 2021 – present/).waitFor();
 
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Edit skills' }).click();
+    const skills = page.locator('input').and(page.getByLabel('Your skills'));
+    for (const skill of ['Python', 'Apache Spark', 'SQL', 'dbt']) {
+      await skills.fill(skill);
+      await skills.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('profile-skills').getByText('dbt').waitFor();
+
     await page.getByRole('link', { name: 'Profile privacy' }).click();
     await page.getByRole('combobox', { name: 'Contact info' }).click();
     const saved = page.waitForResponse(

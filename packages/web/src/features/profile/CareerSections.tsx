@@ -25,6 +25,7 @@ function EntrySection<E extends { id: string }>(props: {
   entries: readonly E[];
   editable: boolean;
   render: (entry: E) => ReactNode;
+  nameOf: (entry: E) => string;
   form: (entry: E | undefined, done: () => void) => ReactNode;
   remove: (entry: E) => void;
 }) {
@@ -50,13 +51,17 @@ function EntrySection<E extends { id: string }>(props: {
             <div>{props.render(entry)}</div>
             {props.editable && (
               <Group gap={4} wrap="nowrap">
-                <ActionIcon variant="subtle" aria-label={t('profile.editEntry')} onClick={() => setEditing(entry)}>
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={t('profile.editEntry', { name: props.nameOf(entry) })}
+                  onClick={() => setEditing(entry)}
+                >
                   <IconPencil size={16} />
                 </ActionIcon>
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  aria-label={t('profile.removeEntry')}
+                  aria-label={t('profile.removeEntry', { name: props.nameOf(entry) })}
                   onClick={() => props.remove(entry)}
                 >
                   <IconTrash size={16} />
@@ -90,6 +95,7 @@ export function CareerSections({ profile, editable }: { profile: ProfileFieldsFr
         editable={editable}
         remove={(e: Experience) => void removeExperience({ variables: { input: { id: e.id } } })}
         form={(e, done) => <ExperienceForm experience={e} onDone={done} />}
+        nameOf={(e: Experience) => `${e.title}, ${e.companyName}`}
         render={(e: Experience) => (
           <>
             <Text fw={600}>{e.title}</Text>
@@ -112,6 +118,7 @@ export function CareerSections({ profile, editable }: { profile: ProfileFieldsFr
         editable={editable}
         remove={(e: Education) => void removeEducation({ variables: { input: { id: e.id } } })}
         form={(e, done) => <EducationForm education={e} onDone={done} />}
+        nameOf={(e: Education) => e.school}
         render={(e: Education) => (
           <>
             <Text fw={600}>{e.school}</Text>

@@ -17,6 +17,7 @@ const profile = {
   contactInfo: null,
   experiences: { __typename: 'ExperienceConnection' as const, nodes: [] },
   education: { __typename: 'EducationConnection' as const, nodes: [] },
+  skills: { __typename: 'SkillConnection' as const, nodes: [] },
 };
 
 describe('ProfileEditForm', () => {

@@ -3,6 +3,7 @@ import { IconMail, IconMapPin, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { CareerSections } from './CareerSections';
+import { SkillsSection } from './SkillsSection';
 
 /** A profile as the API returned it for this reader: hidden sections are null and simply not shown. */
 export function ProfileView({ profile, editable = false }: { profile: ProfileFieldsFragment; editable?: boolean }) {
@@ -45,6 +46,7 @@ export function ProfileView({ profile, editable = false }: { profile: ProfileFie
         </Card>
       )}
       <CareerSections profile={profile} editable={editable} />
+      <SkillsSection skills={profile.skills.nodes} editable={editable} />
       {profile.contactInfo && (
         <Card withBorder padding="lg" data-testid="profile-contact">
           <Title order={2} fz="h4" mb="xs">

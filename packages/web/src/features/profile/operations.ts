@@ -31,6 +31,12 @@ export const ProfileFields = graphql(`
         description
       }
     }
+    skills(first: 100) {
+      nodes {
+        name
+        highlighted
+      }
+    }
     education(first: 100) {
       nodes {
         id
@@ -145,5 +151,30 @@ export const RemoveEducationMutation = graphql(`
     removeEducation(input: $input) {
       removedId
     }
+  }
+`);
+
+export const SetSkillsMutation = graphql(`
+  mutation SetSkills($input: SetSkillsInput!) {
+    setSkills(input: $input) {
+      member {
+        id
+        skills(first: 100) {
+          nodes {
+            name
+            highlighted
+          }
+        }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SkillSuggestionsQuery = graphql(`
+  query SkillSuggestions($query: String!) {
+    skillSuggestions(query: $query)
   }
 `);
