@@ -16,8 +16,8 @@ export function createServices(db: DataSource, config: Config) {
   const accessTokens = new AccessTokenService(db);
   const accounts = new AccountService(db, members, sessions, new SignInThrottle(config.signInThrottle));
   const connections = new ConnectionService();
-  const career = new CareerService(db);
-  const skills = new SkillService(db);
+  const career = new CareerService(db, members);
+  const skills = new SkillService(db, members);
   return { db, members, sessions, accessTokens, accounts, connections, career, skills };
 }
 

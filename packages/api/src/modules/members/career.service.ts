@@ -19,6 +19,7 @@ import {
   type ObjectLiteral,
 } from 'typeorm';
 import { EducationEntity, ExperienceEntity } from './career.entity';
+import type { MemberService } from './member.service';
 
 export type EntryResult<E> =
   { ok: true; entry: E } | { ok: false; errors: UserErrorDraft[] } | { ok: false; notFound: true };
@@ -31,7 +32,10 @@ function groupByMember<E extends { memberId: string }>(rows: E[], memberIds: rea
 
 /** Experiences and education: the dated entries of a CV. */
 export class CareerService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly members: MemberService,
+  ) {}
 
   /** Each member's experiences, current ones first, then the most recent start. One query for all members. */
   async experiencesOf(memberIds: readonly string[]): Promise<ExperienceEntity[][]> {
@@ -86,6 +90,7 @@ export class CareerService {
       if (id !== null) {
         const existing = await repository.findOneBy({ id, memberId } as FindOptionsWhere<E>);
         if (!existing) return { ok: false as const, notFound: true as const };
+        await this.members.touch(manager, memberId);
         return {
           ok: true as const,
           entry: await repository.save(repository.merge(existing, fields as DeepPartial<E>)),
@@ -100,6 +105,7 @@ export class CareerService {
         };
         return { ok: false as const, errors: [limit] };
       }
+      await this.members.touch(manager, memberId);
       const created = repository.create({ ...fields, memberId } as DeepPartial<E>);
       return { ok: true as const, entry: await repository.save(created) };
     });

@@ -115,6 +115,11 @@ export class MemberService {
     return this.db.getRepository(MemberEntity).findOneByOrFail({ id: memberId });
   }
 
+  /** Marks the profile as changed now, inside the caller's transaction (the completeness meter reads it). */
+  async touch(manager: EntityManager, memberId: string): Promise<void> {
+    await manager.query('UPDATE member SET updated_at = now() WHERE id = $1', [memberId]);
+  }
+
   /** Creates a member inside the caller's transaction, with the first free handle made from the name. */
   async create(manager: EntityManager, names: { firstName: string; lastName: string }): Promise<MemberEntity> {
     const candidates = handleCandidates(names.firstName, names.lastName);

@@ -193,3 +193,20 @@ describe('who sees what', () => {
     expect((await server.graphql(PROFILE, { handle: 'nobody-here' })).data?.member).toBeNull();
   });
 });
+
+describe('profile completeness', () => {
+  it('tells the owner the next most useful step, and nobody else', async () => {
+    const { client, member } = await buildMember(server);
+    const QUERY = `query ($handle: String!) { member(handle: $handle) { completeness { percent nextStep } } }`;
+    expect((await client.graphql(QUERY, { handle: member.handle })).data?.member.completeness).toEqual({
+      percent: 0,
+      nextStep: 'ADD_HEADLINE',
+    });
+    await client.graphql(UPDATE, { input: { headline: 'Comptable', city: 'Nantes' } });
+    expect((await client.graphql(QUERY, { handle: member.handle })).data?.member.completeness).toEqual({
+      percent: 29,
+      nextStep: 'ADD_EXPERIENCE',
+    });
+    expect((await server.graphql(QUERY, { handle: member.handle })).data?.member.completeness).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { normalizeSkills, skillKey, validateSkills, type UserErrorDraft } from '@carnet/shared';
 import type { DataSource } from 'typeorm';
+import type { MemberService } from '../members/member.service';
 
 export interface MemberSkill {
   id: string;
@@ -11,7 +12,10 @@ export type SetSkillsResult = { ok: true } | { ok: false; errors: UserErrorDraft
 
 /** The shared catalogue of skills, and each member's ordered list of them. */
 export class SkillService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly members: MemberService,
+  ) {}
 
   /** Each member's skills in their order; one query for all the members. */
   async skillsOf(memberIds: readonly string[]): Promise<MemberSkill[][]> {
@@ -41,6 +45,7 @@ export class SkillService {
         `INSERT INTO skill (name, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO NOTHING`,
         [names, keys],
       );
+      await this.members.touch(manager, memberId);
       await manager.query('DELETE FROM member_skill WHERE member_id = $1', [memberId]);
       await manager.query(
         `INSERT INTO member_skill (member_id, skill_id, position)

@@ -9,6 +9,7 @@ import NotFoundPage from '../not-found/NotFoundPage';
 import { PageLoader } from '../shell/PageLoader';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { MemberProfileQuery, ProfilePreviewQuery } from './operations';
+import { CompletenessCard } from './CompletenessCard';
 import { ProfileEditForm } from './ProfileEditForm';
 import { ProfileView } from './ProfileView';
 
@@ -63,6 +64,7 @@ export default function ProfilePage() {
           </Group>
         </Card>
       )}
+      {member.completeness && !previewAs && !editing && <CompletenessCard {...member.completeness} />}
       {previewAs && (
         <Alert color="blue">{t('profile.previewBanner', { audience: t(`profile.preview.${previewAs}`) })}</Alert>
       )}

@@ -59,6 +59,10 @@ export const MemberProfileQuery = graphql(`
         section
         audience
       }
+      completeness {
+        percent
+        nextStep
+      }
     }
   }
 `);
