@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import type { TFunction } from 'i18next';
 
 /** The `extensions.code` of the first GraphQL error, if the failure is one. */
-export function errorCode(error: unknown): { code?: string; extensions?: Record<string, unknown> } {
+function errorCode(error: unknown): { code?: string; extensions?: Record<string, unknown> } {
   if (!CombinedGraphQLErrors.is(error)) return {};
   const extensions = error.errors[0]?.extensions;
   return { code: typeof extensions?.code === 'string' ? extensions.code : undefined, extensions };

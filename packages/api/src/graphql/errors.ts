@@ -24,7 +24,6 @@ export const notFound = (what = 'This item') =>
   new CarnetError(ERROR_CODES.NOT_FOUND, `${what} does not exist or is not visible to you.`);
 export const badUserInput = (message: string, field?: string) =>
   new CarnetError(ERROR_CODES.BAD_USER_INPUT, message, field ? { field } : {});
-export const conflict = (message: string) => new CarnetError(ERROR_CODES.CONFLICT, message);
 export const rateLimited = (retryAfterSeconds: number) =>
   new CarnetError(ERROR_CODES.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} s.`, {
     retryAfterSeconds,

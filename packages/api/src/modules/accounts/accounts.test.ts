@@ -193,3 +193,22 @@ describe('sign-in throttling', () => {
     }
   });
 });
+
+describe('sign-up throttling', () => {
+  it('refuses sign-ups from one address past the hourly limit, creating nothing', async () => {
+    const throttled = await startTestServer({
+      signInThrottle: { ...server.config.signInThrottle, signUpsPerAddressPerHour: 2 },
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        expect((await throttled.graphql(SIGN_UP, { input: memberFields() })).data?.signUp.member).not.toBeNull();
+      }
+      const refused = await throttled.graphql(SIGN_UP, { input: memberFields({ lastName: 'Refusé' }) });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      const [{ n }] = await throttled.db.query(`SELECT count(*)::int AS n FROM member WHERE last_name = 'Refusé'`);
+      expect(n).toBe(0);
+    } finally {
+      await throttled.close();
+    }
+  });
+});

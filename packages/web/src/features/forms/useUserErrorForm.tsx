@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../errors';
 
-export interface ServerUserError {
+interface ServerUserError {
   field?: string | null;
   message: string;
 }
@@ -13,7 +13,7 @@ interface FormWithErrors {
 }
 
 /** The server's userErrors split into the ones next to a field and the ones about the whole form. */
-export function splitUserErrors(errors: readonly ServerUserError[]): {
+function splitUserErrors(errors: readonly ServerUserError[]): {
   fields: Record<string, string>;
   form: string[];
 } {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../../test/render';
-import { AccessTokensQuery, CreateAccessTokenMutation } from './operations';
+import { AccessTokensQuery, CreateAccessTokenMutation, RevokeAccessTokenMutation } from './operations';
 import TokensPage from './TokensPage';
 
 const SECRET = 'crn_pat_Q2FybmV0IHNlY3JldCBmb3IgdGVzdGluZyBvbmx5IDEyMzQ1Njc';
@@ -74,5 +74,29 @@ describe('TokensPage', () => {
     expect(within(row).getByText('read:profile')).toBeInTheDocument();
     expect(within(row).getByText('read:jobs')).toBeInTheDocument();
     expect(row).not.toHaveTextContent(SECRET);
+  });
+
+  it('revokes a token only after confirmation', async () => {
+    const mocks = [
+      { request: { query: AccessTokensQuery, variables: {} }, result: tokensResult(['Old script']) },
+      {
+        request: { query: RevokeAccessTokenMutation, variables: { input: { id: 'QWNjZXNzVG9rZW460' } } },
+        result: {
+          data: {
+            revokeAccessToken: { __typename: 'RevokeAccessTokenPayload', revokedAccessTokenId: 'QWNjZXNzVG9rZW460' },
+          },
+        },
+      },
+      { request: { query: AccessTokensQuery, variables: {} }, result: tokensResult([]) },
+    ];
+    renderPage(<TokensPage />, { mocks });
+    const user = userEvent.setup();
+    const row = await screen.findByTestId('token-row');
+    await user.click(within(row).getByRole('button', { name: 'Revoke' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke this token?' });
+    expect(dialog).toHaveTextContent('Programs that use "Old script" will lose access to Carnet.');
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke' }));
+    expect(await screen.findByText('No tokens yet.')).toBeInTheDocument();
   });
 });
