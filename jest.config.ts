@@ -25,7 +25,18 @@ const sharedSource = { '^@carnet/shared$': '<rootDir>/../shared/src/index.ts' };
  * Dependencies that Jest on Node 20 cannot load as they are: ES modules, or CommonJS that `import()`s one.
  * They are compiled to CommonJS like our own code.
  */
-const ESM_ONLY = ['content-disposition', 'cookie', '@fastify/cookie'];
+const ESM_ONLY = [
+  'content-disposition',
+  'cookie',
+  '@fastify/cookie',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer/inflate',
+  '@tokenizer/token',
+  'uint8array-extras',
+  '@borewit/text-codec',
+];
 const esmOnly = {
   transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${ESM_ONLY.join('|')})/)`],
 };

@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { benchBoot } from './boot';
+import { benchGraph } from './graph';
+import { benchProfile } from './profile';
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { boot: benchBoot };
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  boot: benchBoot,
+  profile: benchProfile,
+  graph: benchGraph,
+};
 
 const name = process.argv[2];
 const bench = name ? BENCHMARKS[name] : undefined;

@@ -14,26 +14,44 @@ import Fastify, {
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import type { StatementCounter } from './db/statement-counter';
 import type { Context } from './graphql/context';
+import { complexityLimit } from './graphql/complexity';
 import { createErrorFormatter } from './graphql/errors';
 import { buildCarnetSchema } from './graphql/schema';
 import { createContextFactory } from './http/authenticate';
 import { registerWebApp } from './http/web-app';
+import { registerConnectionsExport } from './modules/connections/connections-export.route';
+import { registerExportDownloads } from './modules/privacy/export.route';
+import { registerMediaRoutes } from './modules/media/media.routes';
 import { createServices } from './services';
 
 export interface AppDependencies {
   config: Config;
   db: DataSource;
   logger: Logger;
+  /** Tests and benchmarks only: the one given to the data source; each /graphql answer then says its count. */
+  statementCounter?: StatementCounter;
+}
+
+/** The response header with the number of SQL statements a GraphQL request ran, when they are counted. */
+export const STATEMENTS_HEADER = 'x-sql-statements';
+
+function countingStatements(handler: RouteHandlerMethod, counter: StatementCounter): RouteHandlerMethod {
+  return async function (request, reply) {
+    const { result, statements } = await counter.measure(() => Promise.resolve(handler.call(this, request, reply)));
+    void reply.header(STATEMENTS_HEADER, String(statements));
+    return result;
+  };
 }
 
 /** Limits on the shape of a query, checked before it runs. */
 const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
+  maxDepth: { n: 15 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  // armor's cost grows by 1.5× per level of depth: a full profile page costs about 17,000.
-  costLimit: { maxCost: 50_000 },
+  // Cost is counted by complexityLimit, which knows how many items a page may hold; armor's only knows depth.
+  costLimit: { enabled: false },
   // graphql-js counts tokens while parsing (parseOptions below); armor's own count answers syntax errors with a 500.
   maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },
@@ -64,7 +82,7 @@ function graphqlErrorReply(error: FastifyError) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
 
-export async function buildApp({ config, db, logger }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logger, statementCounter }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy: config.trustProxy,
@@ -83,15 +101,18 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
     formatError: createErrorFormatter(logger, config.env === 'development'),
     validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...plugins, complexityLimit(), fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
+  // The integration types its reply as a string; this route's error handler answers JSON too.
+  const graphqlHandler = fastifyApolloHandler(apollo, {
+    context: createContextFactory(services, config),
+  }) as RouteHandlerMethod;
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    // The integration types its reply as a string; this route's error handler answers JSON too.
-    handler: fastifyApolloHandler(apollo, { context: createContextFactory(services, config) }) as RouteHandlerMethod,
+    handler: statementCounter ? countingStatements(graphqlHandler, statementCounter) : graphqlHandler,
     errorHandler: (error, _request, reply) => {
       const { status, body } = graphqlErrorReply(error);
       if (status >= 500) app.log.error({ err: error }, 'graphql transport error');
@@ -109,6 +130,9 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
     }
   });
 
-  await registerWebApp(app, config.webDistDir);
+  registerExportDownloads(app, services.dataExports);
+  registerConnectionsExport(app, { services, config });
+  await registerMediaRoutes(app, { services, config });
+  await registerWebApp(app, config.webDistDir, services);
   return app;
 }

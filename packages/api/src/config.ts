@@ -17,6 +17,8 @@ const envSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: flag.default(false),
   WEB_DIST_DIR: z.string().min(1).default(path.resolve(__dirname, '../../web/dist')),
+  INVITATIONS_PER_WEEK: z.coerce.number().int().min(1).max(10_000).default(100),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -35,6 +37,21 @@ export interface SignInThrottleConfig {
   signUpsPerAddressPerHour: number;
 }
 
+export interface NetworkConfig {
+  /** Invitations a member may send over any rolling 7 days. */
+  invitationsPerWeek: number;
+  /** Connections a member may have at most. */
+  maxConnections: number;
+}
+
+/** "Find people you know": addresses one member may look up over a rolling window, so that it cannot scan. */
+export interface EmailLookupConfig {
+  addresses: number;
+  windowSeconds: number;
+}
+
+export const DEFAULT_EMAIL_LOOKUP: EmailLookupConfig = { addresses: 2000, windowSeconds: 24 * 60 * 60 };
+
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
@@ -50,6 +67,8 @@ export interface Config {
   trustProxy: boolean;
   webDistDir: string;
   signInThrottle: SignInThrottleConfig;
+  network: NetworkConfig;
+  emailLookup: EmailLookupConfig;
 }
 
 export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottleConfig = {
@@ -84,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     signInThrottle: DEFAULT_SIGN_IN_THROTTLE,
+    network: { invitationsPerWeek: e.INVITATIONS_PER_WEEK, maxConnections: e.MAX_CONNECTIONS },
+    emailLookup: DEFAULT_EMAIL_LOOKUP,
   };
 }

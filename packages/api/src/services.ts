@@ -4,9 +4,23 @@ import { AccessTokenService } from './modules/accounts/access-token.service';
 import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
+import { CompanyService } from './modules/companies/company.service';
 import { ConnectionService } from './modules/connections/connection.service';
+import { ConnectionSearchService } from './modules/connections/connection-search.service';
+import { EmailLookupService } from './modules/connections/email-lookup.service';
+import { IntroductionService } from './modules/connections/introduction.service';
+import { InvitationService } from './modules/connections/invitation.service';
+import { SuggestionService } from './modules/connections/suggestion.service';
+import { RelationService } from './modules/connections/relation.service';
 import { CareerService } from './modules/members/career.service';
+import { CredentialService } from './modules/members/credentials.service';
 import { MemberService } from './modules/members/member.service';
+import { MediaService } from './modules/media/media.service';
+import { AccountDeletionService } from './modules/privacy/account-deletion.service';
+import { DataExportService } from './modules/privacy/data-export.service';
+import { EXPORT_SECTIONS } from './modules/privacy/export-sections';
+import { ProfileViewService } from './modules/profile-views/profile-view.service';
+import { OpenToWorkService } from './modules/members/open-to-work.service';
 import { SkillService } from './modules/skills/skill.service';
 
 /** One instance of each module's service for the whole process; they hold no per-request state. */
@@ -15,10 +29,45 @@ export function createServices(db: DataSource, config: Config) {
   const sessions = new SessionService(db, config.sessionTtlDays);
   const accessTokens = new AccessTokenService(db);
   const accounts = new AccountService(db, members, sessions, new SignInThrottle(config.signInThrottle));
-  const connections = new ConnectionService();
+  const connections = new ConnectionService(db, config.network);
+  const invitations = new InvitationService(db, members, connections, config.network);
+  const introductions = new IntroductionService(db, members, connections, invitations);
+  const suggestions = new SuggestionService(db);
+  const connectionSearch = new ConnectionSearchService(db);
+  const emailLookup = new EmailLookupService(db, config.emailLookup);
+  const relations = new RelationService(db, members, connections);
   const career = new CareerService(db, members);
   const skills = new SkillService(db, members);
-  return { db, members, sessions, accessTokens, accounts, connections, career, skills };
+  const credentials = new CredentialService(db, members);
+  const openToWork = new OpenToWorkService(db, members);
+  const companies = new CompanyService();
+  const media = new MediaService(db, members);
+  const dataExports = new DataExportService(db, EXPORT_SECTIONS);
+  const accountDeletion = new AccountDeletionService(db, accounts);
+  const profileViews = new ProfileViewService(db);
+  return {
+    db,
+    members,
+    sessions,
+    accessTokens,
+    accounts,
+    connections,
+    invitations,
+    introductions,
+    suggestions,
+    connectionSearch,
+    emailLookup,
+    relations,
+    career,
+    skills,
+    profileViews,
+    dataExports,
+    accountDeletion,
+    media,
+    openToWork,
+    companies,
+    credentials,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

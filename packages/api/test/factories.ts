@@ -61,3 +61,61 @@ export async function buildApiMember(server: TestServer, overrides: Partial<Memb
   if (!payload?.token) throw new Error(`sign-up failed: ${JSON.stringify(result.errors ?? payload?.userErrors)}`);
   return { token: payload.token as string, fields, member: payload.member as { id: string; handle: string } };
 }
+
+export const SEND_INVITATION = /* GraphQL */ `
+  mutation SendInvitation($input: SendInvitationInput!) {
+    sendInvitation(input: $input) {
+      invitation {
+        id
+        state
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+export const ACCEPT_INVITATION = /* GraphQL */ `
+  mutation AcceptInvitation($input: InvitationIdInput!) {
+    acceptInvitation(input: $input) {
+      invitation {
+        id
+        state
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+type Built = { client: TestClient; member: { id: string } };
+
+/** Connects two members the way people do: one invites, the other accepts. */
+export async function connect(from: Built, to: Built): Promise<void> {
+  const sent = await from.client.graphql(SEND_INVITATION, { input: { memberId: to.member.id, howKnown: 'COLLEAGUE' } });
+  const id = sent.data?.sendInvitation.invitation?.id;
+  if (!id) throw new Error(`invitation failed: ${JSON.stringify(sent.errors ?? sent.data)}`);
+  const accepted = await to.client.graphql(ACCEPT_INVITATION, { input: { id } });
+  if (accepted.data?.acceptInvitation.invitation?.state !== 'ACCEPTED') {
+    throw new Error(`accepting failed: ${JSON.stringify(accepted.errors ?? accepted.data)}`);
+  }
+}
+
+const CREATE_TOKEN = `mutation ($scopes: [Scope!]!) { createAccessToken(input: { name: "t", scopes: $scopes }) { token } }`;
+
+/** A personal access token of the member behind this client, with these scopes (such as ['READ_PROFILE']). */
+export async function createToken(client: TestClient, scopes: string[]): Promise<string> {
+  const result = await client.graphql(CREATE_TOKEN, { scopes });
+  const token = result.data?.createAccessToken.token as string | undefined;
+  if (!token) throw new Error(`token creation failed: ${JSON.stringify(result.errors)}`);
+  return token;
+}
+
+/** The database id inside a Relay global id ("Member:42" → "42"). */
+export const dbId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { buildApp } from '../src/app';
 import { DEFAULT_SIGN_IN_THROTTLE, loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
+import { StatementCounter } from '../src/db/statement-counter';
 import { createTestDatabase } from './database';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -42,6 +43,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** The Cookie header a browser holding these cookies would send (for requests outside `graphql`, such as uploads). */
+export function cookieHeader(cookies: Map<string, string>): string {
+  return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+}
+
 function storeCookies(jar: Map<string, string>, headers: Headers): void {
   for (const line of headers.getSetCookie()) {
     const [pair = '', ...attributes] = line.split(';');
@@ -52,8 +58,16 @@ function storeCookies(jar: Map<string, string>, headers: Headers): void {
   }
 }
 
+export interface TestServerOptions {
+  /** Each /graphql answer carries the number of SQL statements it ran (STATEMENTS_HEADER). */
+  countStatements?: boolean;
+}
+
 /** Carnet on its own database and a random port, reached over real HTTP. */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  { countStatements = false }: TestServerOptions = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
@@ -61,9 +75,10 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     signInThrottle: { ...DEFAULT_SIGN_IN_THROTTLE, baseDelayMs: 1, maxDelayMs: 4, signUpsPerAddressPerHour: 1000 },
     ...overrides,
   };
-  const db = createDataSource(database.url, 5);
+  const statementCounter = countStatements ? new StatementCounter() : undefined;
+  const db = createDataSource(database.url, { poolSize: 5, statementCounter });
   await db.initialize();
-  const app = await buildApp({ config, db, logger: pino({ level: config.logLevel }) });
+  const app = await buildApp({ config, db, logger: pino({ level: config.logLevel }), statementCounter });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -80,7 +95,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
         };
         const token = options.token ?? defaults.token;
         if (token) headers.authorization = `Bearer ${token}`;
-        if (cookies.size) headers.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+        if (cookies.size) headers.cookie = cookieHeader(cookies);
         const response = await fetch(`${url}/graphql`, {
           method: 'POST',
           headers,

@@ -20,4 +20,19 @@ export const PROFILE_LIMITS = {
   place: 100,
   industry: 100,
   phone: 30,
+  websites: 3,
+} as const;
+
+const MB = 1024 * 1024;
+
+/** Uploaded files: what each kind accepts and the smallest useful image. */
+export const MEDIA_LIMITS = {
+  imageBytes: 8 * MB,
+  cvBytes: 5 * MB,
+  /** Decoding stops beyond this many pixels, whatever the file size (decompression bombs). */
+  imagePixels: 50_000_000,
+  photoMinSide: 200,
+  coverMinWidth: 792,
+  coverMinHeight: 198,
+  fileName: 120,
 } as const;

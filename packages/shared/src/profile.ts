@@ -45,6 +45,13 @@ export const DEFAULT_PROFILE_VISIBILITY: ProfileVisibility = {
   OPEN_TO_WORK: 'PUBLIC',
 };
 
+/** Who sees a member's "open to work" signal, within the audience of the OPEN_TO_WORK section. */
+export const OPEN_TO_WORK_AUDIENCES = {
+  ALL_MEMBERS: 'ALL_MEMBERS',
+  RECRUITERS_ONLY: 'RECRUITERS_ONLY',
+} as const;
+export type OpenToWorkAudience = (typeof OPEN_TO_WORK_AUDIENCES)[keyof typeof OPEN_TO_WORK_AUDIENCES];
+
 /** How far a member is from the reader in the connection graph. */
 export const DEGREES = {
   SELF: 'SELF',

@@ -19,7 +19,7 @@ describe('a member shapes their profile', () => {
 
     await page.getByRole('button', { name: 'Account menu' }).click();
     await page.getByRole('menuitem', { name: 'My profile' }).click();
-    await page.getByText('Add a headline: your current job in one sentence.').waitFor();
+    await page.getByText('Add a photo: people recognise you at a glance.').waitFor();
     await page.getByRole('button', { name: 'Edit my profile' }).click();
     await page.getByRole('textbox', { name: 'Headline' }).fill('Data engineer at SNCF');
     await page.getByRole('textbox', { name: 'City' }).fill('Lille');

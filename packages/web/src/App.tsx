@@ -8,7 +8,7 @@ import { AnonymousOnly, RequireAuth } from './features/shell/RequireAuth';
 
 const sections = () => import('./features/sections/SectionPage');
 const HomePage = lazy(() => sections().then((m) => ({ default: m.HomePage })));
-const NetworkPage = lazy(() => sections().then((m) => ({ default: m.NetworkPage })));
+const NetworkPage = lazy(() => import('./features/network/NetworkPage'));
 const JobsPage = lazy(() => sections().then((m) => ({ default: m.JobsPage })));
 const GroupsPage = lazy(() => sections().then((m) => ({ default: m.GroupsPage })));
 const MessagesPage = lazy(() => sections().then((m) => ({ default: m.MessagesPage })));
@@ -21,6 +21,7 @@ const TokensPage = lazy(() => import('./features/settings/TokensPage'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const PrivacyPage = lazy(() => import('./features/profile/PrivacyPage'));
+const ProfileViewsPage = lazy(() => import('./features/profile-views/ProfileViewsPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
@@ -50,6 +51,7 @@ export function App() {
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="/settings/tokens" element={<TokensPage />} />
             <Route path="/settings/privacy" element={<PrivacyPage />} />
+            <Route path="/profile-views" element={<ProfileViewsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -20,6 +20,15 @@ export function createCache() {
     typePolicies: {
       // One account per session: a singleton in the cache, its lists paginated Relay-style.
       Account: { keyFields: [], fields: { accessTokens: relayStylePagination(), sessions: relayStylePagination() } },
+      // A member's viewerState has no id: the lists and the profile each ask for some of its facts.
+      ViewerState: { merge: true },
+      Member: {
+        fields: {
+          profileViews: relayStylePagination(),
+          searchConnections: relayStylePagination(['query', 'sort']),
+          blockedMembers: relayStylePagination(),
+        },
+      },
     },
   });
 }

@@ -14,7 +14,7 @@ async function run(command: string | undefined): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, logger);
-  const db = createDataSource(config.databaseUrl ?? embedded!.url, 2);
+  const db = createDataSource(config.databaseUrl ?? embedded!.url, { poolSize: 2 });
   await db.initialize();
   try {
     const applied = await migrate(db);

@@ -2,13 +2,35 @@ import { DataSource } from 'typeorm';
 import { AccessTokenEntity } from '../modules/accounts/access-token.entity';
 import { AccountEntity } from '../modules/accounts/account.entity';
 import { SessionEntity } from '../modules/accounts/session.entity';
+import {
+  BlockEntity,
+  ConnectionEntity,
+  FollowEntity,
+  InvitationEntity,
+} from '../modules/connections/connection.entity';
 import { EducationEntity, ExperienceEntity } from '../modules/members/career.entity';
+import { CertificationEntity, LanguageEntity, LinkEntity } from '../modules/members/credentials.entity';
+import { IntroductionEntity } from '../modules/connections/introduction.entity';
 import { MemberEntity } from '../modules/members/member.entity';
+import { ProfileViewEntity } from '../modules/profile-views/profile-view.entity';
+import { OpenToWorkEntity } from '../modules/members/open-to-work.entity';
 import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
 import { ProfileBasics1763900000000 } from './migrations/1763900000000-profile-basics';
 import { HandleReservations1764000000000 } from './migrations/1764000000000-handle-reservations';
 import { Career1764100000000 } from './migrations/1764100000000-career';
 import { Skills1764200000000 } from './migrations/1764200000000-skills';
+import { DataExport1764800000000 } from './migrations/1764800000000-data-export';
+import { GraphRelations1764900000000 } from './migrations/1764900000000-graph-relations';
+import { Suggestions1765200000000 } from './migrations/1765200000000-suggestions';
+import { GraphReach1765100000000 } from './migrations/1765100000000-graph-reach';
+import { ConnectionStatistics1765300000000 } from './migrations/1765300000000-connection-statistics';
+import { Introductions1765400000000 } from './migrations/1765400000000-introductions';
+import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
+import { Media1764500000000 } from './migrations/1764500000000-media';
+import { Connections1764700000000 } from './migrations/1764700000000-connections';
+import { OpenToWork1764400000000 } from './migrations/1764400000000-open-to-work';
+import { ProfileSections1764300000000 } from './migrations/1764300000000-profile-sections';
+import type { StatementCounter } from './statement-counter';
 
 export const ENTITIES = [
   MemberEntity,
@@ -17,6 +39,16 @@ export const ENTITIES = [
   AccessTokenEntity,
   ExperienceEntity,
   EducationEntity,
+  ProfileViewEntity,
+  ConnectionEntity,
+  InvitationEntity,
+  BlockEntity,
+  FollowEntity,
+  IntroductionEntity,
+  OpenToWorkEntity,
+  LanguageEntity,
+  CertificationEntity,
+  LinkEntity,
 ];
 
 /** In order: a migration is never edited once committed, only followed by another. */
@@ -26,9 +58,26 @@ export const MIGRATIONS = [
   HandleReservations1764000000000,
   Career1764100000000,
   Skills1764200000000,
+  ProfileSections1764300000000,
+  OpenToWork1764400000000,
+  Media1764500000000,
+  ProfileViews1764600000000,
+  Connections1764700000000,
+  DataExport1764800000000,
+  GraphRelations1764900000000,
+  GraphReach1765100000000,
+  Suggestions1765200000000,
+  ConnectionStatistics1765300000000,
+  Introductions1765400000000,
 ];
 
-export function createDataSource(url: string, poolSize = 10): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  /** Tests and benchmarks only: counts the statements of each measured request. */
+  statementCounter?: StatementCounter;
+}
+
+export function createDataSource(url: string, { poolSize = 10, statementCounter }: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -38,6 +87,7 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
+    ...(statementCounter ? { logger: statementCounter.logger } : {}),
     extra: { max: poolSize, application_name: 'carnet' },
   });
 }

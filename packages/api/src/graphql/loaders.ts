@@ -1,5 +1,10 @@
+import { createCompanyLoaders } from '../modules/companies/company.loaders';
 import { createConnectionLoaders } from '../modules/connections/connection.loaders';
+import { createIntroductionLoaders } from '../modules/connections/introduction.loaders';
+import { createMediaLoaders } from '../modules/media/media.loaders';
+import { createCredentialLoaders } from '../modules/members/credentials.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
+import { createOpenToWorkLoaders } from '../modules/members/open-to-work.loaders';
 import { createSkillLoaders } from '../modules/skills/skill.loaders';
 import type { Services } from '../services';
 
@@ -7,8 +12,13 @@ import type { Services } from '../services';
 export function createLoaders(services: Services, viewerMemberId: string | null) {
   return {
     ...createMemberLoaders(services.members, services.career),
-    ...createConnectionLoaders(services.connections, viewerMemberId),
+    ...createConnectionLoaders(services.connections, services.invitations, services.relations, viewerMemberId),
+    ...createIntroductionLoaders(services.introductions),
     ...createSkillLoaders(services.skills),
+    ...createMediaLoaders(services.media),
+    ...createOpenToWorkLoaders(services.openToWork),
+    ...createCompanyLoaders(services.companies),
+    ...createCredentialLoaders(services.credentials),
   };
 }
 

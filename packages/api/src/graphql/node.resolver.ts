@@ -1,9 +1,11 @@
-import { LIMITS } from '@carnet/shared';
+import { LIMITS, SCOPES } from '@carnet/shared';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { toAccessToken, toSession } from '../modules/accounts/account.types';
+import { toInvitation } from '../modules/connections/connection.types';
+import { visibleIntroduction } from '../modules/connections/introduction.resolver';
 import { toMember } from '../modules/members/member.type';
 import { Public } from './auth';
-import type { Context } from './context';
+import { viewerHasScope, type Context } from './context';
 import { badUserInput } from './errors';
 import { fromGlobalId, Node } from './relay';
 
@@ -16,6 +18,25 @@ const NODE_SOURCES: Record<string, NodeSource> = {
   Member: async (ctx, ids) => {
     const members = await ctx.loaders.memberById.loadMany(ids);
     return members.flatMap((member) => (member && !(member instanceof Error) ? [toMember(member)] : []));
+  },
+  Invitation: async (ctx, ids) => {
+    const viewer = ctx.viewer;
+    if (!viewer || !viewerHasScope(viewer, SCOPES.READ_NETWORK)) return [];
+    const invitations = await ctx.loaders.invitationById.loadMany(ids);
+    return invitations.flatMap((invitation) =>
+      invitation &&
+      !(invitation instanceof Error) &&
+      [invitation.senderId, invitation.recipientId].includes(viewer.memberId)
+        ? [toInvitation(invitation)]
+        : [],
+    );
+  },
+  Introduction: async (ctx, ids) => {
+    const introductions = await ctx.loaders.introductionById.loadMany(ids);
+    return introductions.flatMap((entity) => {
+      const visible = entity instanceof Error ? null : visibleIntroduction(ctx, entity);
+      return visible ? [visible] : [];
+    });
   },
   AccessToken: async (ctx, ids) => {
     const viewer = ownedBySession(ctx);

@@ -62,8 +62,9 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
-export interface Page<T> {
-  items: { cursor: string; node: T }[];
+/** A page of a list; `E` holds facts about each item's relation to the list's owner (they go on the edge). */
+export interface Page<T, E extends object = object> {
+  items: ({ cursor: string; node: T } & E)[];
   pageInfo: PageInfo;
   count: () => Promise<number>;
 }
@@ -75,15 +76,19 @@ export interface ConnectionShape<T> {
   totalCount(): Promise<number>;
 }
 
-/** `XConnection` and `XEdge` for a node type, built the way Relay clients expect. `totalCount` is counted only when asked. */
-export function ConnectionType<T extends object>(
+/**
+ * `XConnection` and `XEdge` for a node type, built the way Relay clients expect. `totalCount` is counted only
+ * when asked. Fields of `edgeFields` (an abstract object type) go on each edge, such as `connectedAt`.
+ */
+export function ConnectionType<T extends object, E extends object = object>(
   nodeType: ClassType<T>,
   name = nodeType.name,
+  edgeFields: ClassType<E> = class {} as ClassType<E>,
 ): ClassType<ConnectionShape<T>> & {
-  from(page: Page<T>): ConnectionShape<T>;
+  from(page: Page<T, E>): ConnectionShape<T>;
 } {
   @ObjectType(`${name}Edge`)
-  class Edge {
+  class Edge extends (edgeFields as ClassType<object>) {
     @Field()
     cursor: string;
 
@@ -109,7 +114,7 @@ export function ConnectionType<T extends object>(
       return this.count();
     }
 
-    static from(page: Page<T>): Connection {
+    static from(page: Page<T, E>): Connection {
       const connection = new Connection();
       connection.edges = page.items.map((item) => Object.assign(new Edge(), item));
       connection.nodes = page.items.map((item) => item.node);
@@ -121,7 +126,10 @@ export function ConnectionType<T extends object>(
   return Connection;
 }
 
-interface Window {
+/** The page size when a list is asked for without `first` or `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface KeysetWindow {
   size: number;
   cursor: unknown[] | null;
   /** True when paging backwards from the end (`last`/`before`). */
@@ -150,7 +158,8 @@ function checkSize(value: number | null | undefined, field: string): number | nu
   return value;
 }
 
-function windowOf(args: ConnectionArgs, arity: number): Window {
+/** Which page the arguments ask for: its size, the cursor's key values and the direction. */
+export function keysetWindow(args: ConnectionArgs, arity: number): KeysetWindow {
   const first = checkSize(args.first, 'first');
   const last = checkSize(args.last, 'last');
   if (first != null && last != null) throw badUserInput('Use either first or last, not both.', 'last');
@@ -158,7 +167,7 @@ function windowOf(args: ConnectionArgs, arity: number): Window {
   const backwards = last != null || (first == null && args.before != null);
   const cursor = backwards ? args.before : args.after;
   return {
-    size: (backwards ? last : first) ?? 20,
+    size: (backwards ? last : first) ?? DEFAULT_PAGE_SIZE,
     cursor: cursor != null ? decodeCursor(cursor, arity, backwards ? 'before' : 'after') : null,
     backwards,
   };
@@ -181,7 +190,7 @@ export async function paginate<E extends ObjectLiteral>(
   order: KeysetOrder<E>,
   args: ConnectionArgs,
 ): Promise<Page<E>> {
-  const window = windowOf(args, order.columns.length);
+  const window = keysetWindow(args, order.columns.length);
   const descending = order.descending !== window.backwards;
   const page = query.clone();
   if (window.cursor) {
@@ -193,10 +202,19 @@ export async function paginate<E extends ObjectLiteral>(
   }
   order.columns.forEach((column, i) => page[i === 0 ? 'orderBy' : 'addOrderBy'](column, descending ? 'DESC' : 'ASC'));
   const rows = await page.limit(window.size + 1).getMany();
+  return { ...pageOfRows(rows, window, order.keyOf), count: () => query.clone().getCount() };
+}
+
+/** A page made of the rows fetched for a window: at most `size + 1` rows, the extra one telling that more follow. */
+export function pageOfRows<E>(
+  rows: E[],
+  window: KeysetWindow,
+  keyOf: (row: E) => (string | number)[],
+): Omit<Page<E>, 'count'> {
   const more = rows.length > window.size;
   const shown = rows.slice(0, window.size);
   if (window.backwards) shown.reverse();
-  const items = shown.map((node) => ({ cursor: encodeCursor(order.keyOf(node)), node }));
+  const items = shown.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {
     items,
     pageInfo: {
@@ -205,7 +223,6 @@ export async function paginate<E extends ObjectLiteral>(
       startCursor: items[0]?.cursor ?? null,
       endCursor: items.at(-1)?.cursor ?? null,
     },
-    count: () => query.clone().getCount(),
   };
 }
 
@@ -219,7 +236,7 @@ export function mapPage<E, T>(page: Page<E>, map: (row: E) => T): Page<T> {
  * profile section), with the same cursors and bounds as a keyset page.
  */
 export function pageFromList<T>(list: readonly T[], args: ConnectionArgs, idOf: (item: T) => string): Page<T> {
-  const window = windowOf(args, 1);
+  const window = keysetWindow(args, 1);
   const at = window.cursor ? list.findIndex((item) => idOf(item) === String(window.cursor![0])) : -1;
   const [from, to] = window.backwards
     ? [Math.max(0, (at === -1 ? list.length : at) - window.size), at === -1 ? list.length : at]

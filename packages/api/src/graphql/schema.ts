@@ -2,9 +2,24 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { MediaResolver } from '../modules/media/media.resolver';
+import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
+import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
+import { ConnectionResolver, ViewerStateResolver } from '../modules/connections/connection.resolver';
+import {
+  IntroductionMemberResolver,
+  IntroductionResolver,
+  InvitationIntroductionResolver,
+} from '../modules/connections/introduction.resolver';
+import { InvitationResolver } from '../modules/connections/invitation.resolver';
+import { RelationResolver } from '../modules/connections/relation.resolver';
 import { CareerResolver } from '../modules/members/career.resolver';
 import { CompletenessResolver } from '../modules/members/completeness.resolver';
+import { CredentialResolver } from '../modules/members/credentials.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
+import { ProfileViewMemberResolver, ProfileViewResolver } from '../modules/profile-views/profile-view.resolver';
+import { OpenToWorkResolver } from '../modules/members/open-to-work.resolver';
 import { SkillResolver } from '../modules/skills/skill.resolver';
 import { AuthChecker, denyUndeclaredRootFields } from './auth';
 import { NodeResolver } from './node.resolver';
@@ -16,6 +31,21 @@ export const RESOLVERS = [
   CareerResolver,
   SkillResolver,
   CompletenessResolver,
+  PrivacyResolver,
+  ProfileViewMemberResolver,
+  ProfileViewResolver,
+  MediaResolver,
+  ConnectionResolver,
+  ViewerStateResolver,
+  InvitationResolver,
+  IntroductionResolver,
+  IntroductionMemberResolver,
+  InvitationIntroductionResolver,
+  SuggestionResolver,
+  ConnectionSearchResolver,
+  RelationResolver,
+  OpenToWorkResolver,
+  CredentialResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

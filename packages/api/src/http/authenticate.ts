@@ -5,6 +5,8 @@ import type { Context, Viewer } from '../graphql/context';
 import { unauthenticated } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import { ACCESS_TOKEN_PREFIX, SESSION_TOKEN_PREFIX } from '../modules/accounts/secrets';
+import type { SessionEntity } from '../modules/accounts/session.entity';
+import type { MemberEntity } from '../modules/members/member.entity';
 import type { Services } from '../services';
 import {
   clearSessionCookie,
@@ -14,17 +16,29 @@ import {
   type CookiePolicy,
 } from './session-cookie';
 
-async function viewerFromBearer(services: Services, header: string): Promise<Viewer> {
+/** The viewer, with their member row when the session brought it along (so that it costs no statement). */
+interface Identity {
+  viewer: Viewer;
+  member?: MemberEntity;
+}
+
+function sessionIdentity(session: SessionEntity): Identity {
+  return { viewer: { kind: 'session', memberId: session.memberId, sessionId: session.id }, member: session.member };
+}
+
+async function viewerFromBearer(services: Services, header: string): Promise<Identity> {
   const [scheme, secret, extra] = header.trim().split(/\s+/);
   if (scheme?.toLowerCase() !== 'bearer' || !secret || extra) {
     throw unauthenticated('The Authorization header must be "Bearer <token>".');
   }
   if (secret.startsWith(ACCESS_TOKEN_PREFIX)) {
     const token = await services.accessTokens.authenticate(secret);
-    if (token) return { kind: 'token', memberId: token.memberId, tokenId: token.id, scopes: new Set(token.scopes) };
+    if (token) {
+      return { viewer: { kind: 'token', memberId: token.memberId, tokenId: token.id, scopes: new Set(token.scopes) } };
+    }
   } else if (secret.startsWith(SESSION_TOKEN_PREFIX)) {
     const session = await services.sessions.authenticate(secret);
-    if (session) return { kind: 'session', memberId: session.memberId, sessionId: session.id };
+    if (session) return sessionIdentity(session);
   }
   throw unauthenticated('This token is invalid, expired or revoked.');
 }
@@ -38,7 +52,7 @@ async function identify(
   request: FastifyRequest,
   reply: FastifyReply,
   policy: CookiePolicy,
-): Promise<Viewer | null> {
+): Promise<Identity | null> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) return viewerFromBearer(services, authorization);
   const secret = request.cookies[SESSION_COOKIE];
@@ -48,18 +62,20 @@ async function identify(
     clearSessionCookie(request, reply, policy);
     return null;
   }
-  return { kind: 'session', memberId: session.memberId, sessionId: session.id };
+  return sessionIdentity(session);
 }
 
 export function createContextFactory(services: Services, config: Config) {
   const policy: CookiePolicy = { secure: config.cookieSecure, maxAgeDays: config.sessionTtlDays };
   return async (request: FastifyRequest, reply: FastifyReply): Promise<Context> => {
-    const viewer = await identify(services, request, reply, policy);
+    const identity = await identify(services, request, reply, policy);
+    const loaders = createLoaders(services, identity?.viewer.memberId ?? null);
+    if (identity?.member) loaders.memberById.prime(identity.member.id, identity.member);
     return {
-      viewer,
+      viewer: identity?.viewer ?? null,
       locale: pickLocale(request.headers['accept-language']),
       services,
-      loaders: createLoaders(services, viewer?.memberId ?? null),
+      loaders,
       request,
       sessionCookie: {
         set: (secret) => setSessionCookie(request, reply, secret, policy),

@@ -2,14 +2,21 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readPageTemplate } from './page-template';
+import { registerProfilePages, type ProfilePageServices } from './profile-meta';
 
-const API_PREFIXES = ['/graphql', '/health', '/feeds', '/embed'];
+const API_PREFIXES = ['/graphql', '/health', '/feeds', '/embed', '/exports', '/uploads', '/media'];
 
 /**
  * Serves the built single-page app: hashed assets cached for a year, index.html never cached, and
- * index.html for every other page path so that the client router can take over.
+ * index.html for every other page path so that the client router can take over. Profile pages get their
+ * own title and link-preview tags.
  */
-export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  distDir: string,
+  services: ProfilePageServices,
+): Promise<void> {
   const indexFile = path.join(distDir, 'index.html');
   const built = fs.existsSync(indexFile);
   if (!built) app.log.warn({ distDir }, 'the web app is not built: run `pnpm build` to serve it');
@@ -24,6 +31,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    registerProfilePages(app, readPageTemplate(indexFile), services);
   }
 
   const sendPage = (file: string) => async (_request: unknown, reply: FastifyReply) => {

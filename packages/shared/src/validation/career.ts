@@ -31,7 +31,7 @@ export interface EducationFields {
   description: string | null;
 }
 
-function optionalText(value: string | null | undefined): string | null {
+export function optionalText(value: string | null | undefined): string | null {
   const text = value == null ? '' : normalizeText(value);
   return text === '' ? null : text;
 }
@@ -41,18 +41,23 @@ function paragraphs(value: string | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
-function checkMaxLength(field: string, value: string | null, max: number): UserErrorDraft[] {
+export function checkMaxLength(field: string, value: string | null, max: number): UserErrorDraft[] {
   return value !== null && textLength(value) > max ? [{ field, code: USER_ERROR_CODES.TOO_LONG, params: { max } }] : [];
+}
+
+export function isMonth(value: string): boolean {
+  return MONTH.test(value);
 }
 
 export function currentMonth(now = new Date()): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-function checkMonth(field: string, value: string | null, now: Date): UserErrorDraft[] {
+/** A month "YYYY-MM" not after this one (a null one is not given); `now: null` allows future months, such as an expiry. */
+export function checkMonth(field: string, value: string | null, now: Date | null): UserErrorDraft[] {
   if (value === null) return [];
-  if (!MONTH.test(value)) return [{ field, code: USER_ERROR_CODES.INVALID_DATE }];
-  if (value > currentMonth(now)) return [{ field, code: USER_ERROR_CODES.DATE_IN_FUTURE }];
+  if (!isMonth(value)) return [{ field, code: USER_ERROR_CODES.INVALID_DATE }];
+  if (now !== null && value > currentMonth(now)) return [{ field, code: USER_ERROR_CODES.DATE_IN_FUTURE }];
   return [];
 }
 

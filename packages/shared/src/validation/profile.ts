@@ -1,7 +1,9 @@
 import { USER_ERROR_CODES, type UserErrorDraft } from '../errors';
 import { PROFILE_LIMITS } from '../limits';
 import { checkEmail } from './accounts';
+import { checkDuplicates, checkListSize } from './lists';
 import { normalizeText, textLength } from './text';
+import { checkUrl, normalizeUrl } from './url';
 
 export interface ProfileFields {
   headline: string | null;
@@ -64,4 +66,19 @@ export function validateProfile(input: Partial<ProfileFields>): UserErrorDraft[]
     errors.push({ field: 'phone', code: USER_ERROR_CODES.INVALID_PHONE });
   }
   return errors;
+}
+
+/** Website addresses as typed, each normalized in place: an empty one stays empty (a blank input) and is not kept. */
+export function normalizeWebsites(raw: readonly string[]): string[] {
+  return raw.map(normalizeUrl);
+}
+
+/** Errors point at the position the address was typed in (`websites.1`), blanks included. */
+export function validateWebsites(websites: readonly string[]): UserErrorDraft[] {
+  const given = websites.filter(Boolean);
+  return [
+    ...checkListSize('websites', given.length, PROFILE_LIMITS.websites),
+    ...websites.flatMap((url, i) => (url ? checkUrl(`websites.${i}`, url) : [])),
+    ...checkDuplicates('websites.#', websites, (url) => url),
+  ];
 }

@@ -3,6 +3,9 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/accounts/password';
 import { handleBase } from '../../modules/members/handle';
+import { connectDemoNetwork } from './network';
+import { demoProfiles } from './profiles';
+import { insertProfiles } from './rows';
 
 export const DEMO_PASSWORD = 'carnet-demo-2026';
 export const DEMO_EMAIL_DOMAIN = 'demo.carnet.fr';
@@ -16,6 +19,7 @@ interface DemoPerson {
   lastName: string;
   handle: string;
   email: string;
+  english: boolean;
 }
 
 /** Deterministic people, two in three with French names, each with a unique handle and email. */
@@ -25,32 +29,53 @@ export function demoPeople(count = MEMBER_COUNT): DemoPerson[] {
   const used = new Set<string>();
   const people: DemoPerson[] = [];
   for (let i = 0; i < count; i++) {
-    const faker = i % 3 === 2 ? english : french;
+    const isEnglish = i % 3 === 2;
+    const faker = isEnglish ? english : french;
     const [firstName, lastName] = i === 0 ? ['Camille', 'Martin'] : [faker.person.firstName(), faker.person.lastName()];
     const base = handleBase(firstName, lastName);
     let handle = base;
     for (let n = 2; used.has(handle); n++) handle = `${base}-${n}`;
     used.add(handle);
-    people.push({ firstName, lastName, handle, email: `${handle.replace(/-/g, '.')}@${DEMO_EMAIL_DOMAIN}` });
+    const email = `${handle.replace(/-/g, '.')}@${DEMO_EMAIL_DOMAIN}`;
+    people.push({ firstName, lastName, handle, email, english: isEnglish });
   }
   return people;
 }
 
-/** Loads the demo network in one transaction. Every demo account has the same password. */
+/**
+ * Loads the demo network in one transaction: members with full profiles, their connections and a few pending
+ * invitations of the demo account. Every demo account has the same password.
+ */
 export async function seedDemoData(db: DataSource, logger: Logger): Promise<void> {
   const people = demoPeople();
+  const profiles = demoProfiles(people);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (manager) => {
     const members: { id: string }[] = await manager.query(
-      `INSERT INTO member (handle, first_name, last_name)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) RETURNING id`,
-      [people.map((p) => p.handle), people.map((p) => p.firstName), people.map((p) => p.lastName)],
+      `INSERT INTO member (handle, first_name, last_name, headline, about, city, region, country, industry)
+       SELECT handle, first_name, last_name, headline, about, city, region, country, industry
+       FROM jsonb_to_recordset($1::jsonb) AS p(handle text, first_name text, last_name text,
+         headline text, about text, city text, region text, country text, industry text, n int)
+       ORDER BY n RETURNING id`,
+      [
+        JSON.stringify(
+          people.map((person, i) => {
+            const { headline, about, place, industry } = profiles[i]!;
+            const [city, region, country] = place;
+            const { handle, firstName: first_name, lastName: last_name } = person;
+            return { n: i, handle, first_name, last_name, headline, about, city, region, country, industry };
+          }),
+        ),
+      ],
     );
+    const ids = members.map((m) => m.id);
     await manager.query(
       `INSERT INTO account (member_id, email, password_hash)
        SELECT id, email, $3 FROM unnest($1::bigint[], $2::text[]) AS t(id, email)`,
-      [members.map((m) => m.id), people.map((p) => p.email), passwordHash],
+      [ids, people.map((p) => p.email), passwordHash],
     );
+    await insertProfiles(manager, ids, profiles);
+    await connectDemoNetwork(manager, ids);
   });
   logger.info({ members: people.length, signIn: DEMO_SIGN_IN }, 'demo data loaded');
 }

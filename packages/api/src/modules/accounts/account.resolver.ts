@@ -22,13 +22,13 @@ import {
 } from './account.inputs';
 import { Account, AccessTokenConnection, SessionConnection, toAccessToken, toSession } from './account.types';
 
-function clientOf(ctx: Context): ClientInfo {
+export function clientOf(ctx: Context): ClientInfo {
   return { address: ctx.request.ip, userAgent: ctx.request.headers['user-agent'] ?? null };
 }
 
 type SessionViewer = Extract<Viewer, { kind: 'session' }>;
 /** For fields behind @Requires(SESSION_ONLY), which the auth checker has already enforced. */
-function sessionViewer(ctx: Context): SessionViewer {
+export function sessionViewer(ctx: Context): SessionViewer {
   return ctx.viewer as SessionViewer;
 }
 

@@ -26,6 +26,11 @@ export type SignedIn = { ok: true; member: MemberEntity; sessionId: string; secr
 export type Refused = { ok: false; errors: UserErrorDraft[] };
 
 const EMAIL_TAKEN: UserErrorDraft = { field: 'email', code: USER_ERROR_CODES.EMAIL_TAKEN };
+/** Longer inputs are refused before hashing, so that nobody makes the server hash megabytes. */
+const MAX_PASSWORD_LENGTH = 1024;
+
+const passwordMatches = async (passwordHash: string | null, password: string) =>
+  password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(passwordHash, password));
 
 export class AccountService {
   constructor(
@@ -64,7 +69,7 @@ export class AccountService {
     if (invalid.length) return { ok: false, errors: invalid };
     await this.throttle.beforeSignIn(email, client.address);
     const account = await this.db.getRepository(AccountEntity).findOneBy({ email });
-    const valid = password.length <= 1024 && (await verifyPassword(account?.passwordHash ?? null, password));
+    const valid = await passwordMatches(account?.passwordHash ?? null, password);
     if (!account || !valid) {
       await this.throttle.failedSignIn(email, client.address);
       return { ok: false, errors: [{ field: '', code: USER_ERROR_CODES.INVALID_CREDENTIALS }] };
@@ -73,6 +78,20 @@ export class AccountService {
     const [member] = await this.members.findByIds([account.memberId]);
     const { session, secret } = await this.sessions.open(this.db.manager, account.memberId, client.userAgent);
     return { ok: true, member: member!, sessionId: session.id, secret };
+  }
+
+  /**
+   * Whether this is the member's password, for confirming a sensitive change while signed in. Failures
+   * count like failed sign-ins for the account's email, so it cannot be used to guess the password.
+   */
+  async confirmPassword(memberId: string, password: string, client: ClientInfo): Promise<boolean> {
+    const account = await this.findAccount(memberId);
+    if (!account) return false;
+    await this.throttle.beforeSignIn(account.email, client.address);
+    const valid = await passwordMatches(account.passwordHash, password);
+    if (valid) await this.throttle.succeededSignIn(account.email);
+    else await this.throttle.failedSignIn(account.email, client.address);
+    return valid;
   }
 
   findAccount(memberId: string): Promise<AccountEntity | null> {

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { MemberEntity } from '../members/member.entity';
 
 @Entity('session')
 export class SessionEntity {
@@ -26,4 +27,7 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
+
+  /** The member's row, read with the session by SessionService.authenticate; not a column. */
+  member?: MemberEntity;
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A `date` column holding the first day of a month, read and written as "YYYY-MM". */
-const month = {
+export const month = {
   to: (value: string | null | undefined) => (value ? `${value}-01` : value),
   from: (value: string | null) => (value ? value.slice(0, 7) : null),
 };

@@ -7,11 +7,13 @@ import { ConnectionArgs, idOf, mapPage, pageFromList } from '../../graphql/relay
 import { toUserErrors } from '../../graphql/user-error';
 import type { EntryResult } from './career.service';
 import {
+  currentPositionOf,
   EducationConnection,
   EducationInput,
   ExperienceConnection,
   ExperienceInput,
   RemoveEntryInput,
+  Position,
   RemoveEntryPayload,
   SaveEducationPayload,
   SaveExperiencePayload,
@@ -19,7 +21,7 @@ import {
   toExperience,
 } from './career.types';
 import { Member } from './member.type';
-import { visibleEntries } from './profile.policy';
+import { sectionVisible, visibleEntries } from './profile.policy';
 
 function entryPayload<E, T>(
   ctx: Context,
@@ -46,6 +48,21 @@ export class CareerResolver {
         toExperience,
       ),
     );
+  }
+
+  @FieldResolver(() => Position, {
+    nullable: true,
+    description:
+      'The current job that started most recently; null without one. It is an entry of section EXPERIENCE shown ' +
+      'as part of the headline, so it needs both sections HEADLINE and EXPERIENCE visible to the reader.',
+  })
+  async currentPosition(@Root() member: Member, @Ctx() ctx: Context): Promise<Position | null> {
+    const [headline, experience] = await Promise.all([
+      sectionVisible(member, ctx, PROFILE_SECTIONS.HEADLINE),
+      sectionVisible(member, ctx, PROFILE_SECTIONS.EXPERIENCE),
+    ]);
+    if (!headline || !experience) return null;
+    return currentPositionOf(await ctx.loaders.experiencesByMember.load(member.memberId));
   }
 
   @FieldResolver(() => EducationConnection, { description: 'Section EDUCATION: the latest first.' })

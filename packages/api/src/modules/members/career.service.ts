@@ -18,16 +18,48 @@ import {
   type FindOptionsWhere,
   type ObjectLiteral,
 } from 'typeorm';
+import { groupByMember } from '../../db/rows';
 import { EducationEntity, ExperienceEntity } from './career.entity';
 import type { MemberService } from './member.service';
 
 export type EntryResult<E> =
   { ok: true; entry: E } | { ok: false; errors: UserErrorDraft[] } | { ok: false; notFound: true };
 
-function groupByMember<E extends { memberId: string }>(rows: E[], memberIds: readonly string[]): E[][] {
-  const byMember = new Map<string, E[]>(memberIds.map((id) => [id, []]));
-  for (const row of rows) byMember.get(row.memberId)?.push(row);
-  return memberIds.map((id) => byMember.get(id)!);
+/**
+ * Adds (id null) or changes one of the member's entries of a section and marks the profile changed, in one
+ * transaction; at most `max` entries per section.
+ */
+export async function saveEntry<E extends ObjectLiteral & { id: string; memberId: string }>(
+  db: DataSource,
+  members: MemberService,
+  entry: { target: EntityTarget<E>; memberId: string; id: string | null; fields: Partial<E> },
+  errors: UserErrorDraft[],
+  max: number = CAREER_LIMITS.entriesPerSection,
+): Promise<EntryResult<E>> {
+  const { target, memberId, id, fields } = entry;
+  if (errors.length) return { ok: false, errors };
+  return db.transaction(async (manager: EntityManager) => {
+    const repository = manager.getRepository(target);
+    if (id !== null) {
+      const existing = await repository.findOneBy({ id, memberId } as FindOptionsWhere<E>);
+      if (!existing) return { ok: false as const, notFound: true as const };
+      await members.touch(manager, memberId);
+      return {
+        ok: true as const,
+        entry: await repository.save(repository.merge(existing, fields as DeepPartial<E>)),
+      };
+    }
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 2))', [
+      `${repository.metadata.tableName}:${memberId}`,
+    ]);
+    if ((await repository.countBy({ memberId } as FindOptionsWhere<E>)) >= max) {
+      const limit: UserErrorDraft = { field: '', code: USER_ERROR_CODES.LIMIT_REACHED, params: { max } };
+      return { ok: false as const, errors: [limit] };
+    }
+    await members.touch(manager, memberId);
+    const created = repository.create({ ...fields, memberId } as DeepPartial<E>);
+    return { ok: true as const, entry: await repository.save(created) };
+  });
 }
 
 /** Experiences and education: the dated entries of a CV. */
@@ -60,12 +92,22 @@ export class CareerService {
 
   saveExperience(memberId: string, id: string | null, raw: ExperienceFields): Promise<EntryResult<ExperienceEntity>> {
     const fields = normalizeExperience(raw);
-    return this.save(ExperienceEntity, memberId, id, fields, validateExperience(fields));
+    return saveEntry(
+      this.db,
+      this.members,
+      { target: ExperienceEntity, memberId, id, fields },
+      validateExperience(fields),
+    );
   }
 
   saveEducation(memberId: string, id: string | null, raw: EducationFields): Promise<EntryResult<EducationEntity>> {
     const fields = normalizeEducation(raw);
-    return this.save(EducationEntity, memberId, id, fields, validateEducation(fields));
+    return saveEntry(
+      this.db,
+      this.members,
+      { target: EducationEntity, memberId, id, fields },
+      validateEducation(fields),
+    );
   }
 
   async removeExperience(memberId: string, id: string): Promise<boolean> {
@@ -74,40 +116,5 @@ export class CareerService {
 
   async removeEducation(memberId: string, id: string): Promise<boolean> {
     return ((await this.db.getRepository(EducationEntity).delete({ id, memberId })).affected ?? 0) > 0;
-  }
-
-  /** Adds (id null) or changes one of the member's entries; at most CAREER_LIMITS.entriesPerSection per section. */
-  private async save<E extends ObjectLiteral & { id: string; memberId: string }>(
-    target: EntityTarget<E>,
-    memberId: string,
-    id: string | null,
-    fields: Partial<E>,
-    errors: UserErrorDraft[],
-  ): Promise<EntryResult<E>> {
-    if (errors.length) return { ok: false, errors };
-    return this.db.transaction(async (manager: EntityManager) => {
-      const repository = manager.getRepository(target);
-      if (id !== null) {
-        const existing = await repository.findOneBy({ id, memberId } as FindOptionsWhere<E>);
-        if (!existing) return { ok: false as const, notFound: true as const };
-        await this.members.touch(manager, memberId);
-        return {
-          ok: true as const,
-          entry: await repository.save(repository.merge(existing, fields as DeepPartial<E>)),
-        };
-      }
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 2))', [`career:${memberId}`]);
-      if ((await repository.countBy({ memberId } as FindOptionsWhere<E>)) >= CAREER_LIMITS.entriesPerSection) {
-        const limit: UserErrorDraft = {
-          field: '',
-          code: USER_ERROR_CODES.LIMIT_REACHED,
-          params: { max: CAREER_LIMITS.entriesPerSection },
-        };
-        return { ok: false as const, errors: [limit] };
-      }
-      await this.members.touch(manager, memberId);
-      const created = repository.create({ ...fields, memberId } as DeepPartial<E>);
-      return { ok: true as const, entry: await repository.save(created) };
-    });
   }
 }

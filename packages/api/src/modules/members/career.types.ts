@@ -35,6 +35,24 @@ export const toExperience = (entity: ExperienceEntity): Experience => ({
   id: toGlobalId('Experience', entity.id),
 });
 
+@ObjectType({ description: "A member's current job, as a line under their name." })
+export class Position {
+  @Field()
+  title: string;
+
+  @Field({ description: 'The company as the member wrote it.' })
+  companyName: string;
+}
+
+/**
+ * The current job that started most recently, else null. `experiences` come in the order of
+ * CareerService.experiencesOf: current jobs first, the latest started first.
+ */
+export function currentPositionOf(experiences: readonly ExperienceEntity[]): Position | null {
+  const job = experiences.find((experience) => experience.current);
+  return job ? { title: job.title, companyName: job.companyName } : null;
+}
+
 @ObjectType({ description: 'A school or degree on a CV.' })
 export class Education {
   @Field(() => ID)

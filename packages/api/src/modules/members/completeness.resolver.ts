@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { Context } from '../../graphql/context';
 import { COMPLETENESS_STEPS, completenessOf, type CompletenessStep } from './completeness';
 import { Member } from './member.type';
-import { readerOf } from './profile.policy';
+import { ownerReading } from './profile.policy';
 
 @ObjectType({ description: 'How complete your profile is and the next most useful step.' })
 class ProfileCompleteness {
@@ -17,14 +17,16 @@ class ProfileCompleteness {
 export class CompletenessResolver {
   @FieldResolver(() => ProfileCompleteness, { nullable: true, description: 'Only for the member themselves.' })
   async completeness(@Root() member: Member, @Ctx() ctx: Context): Promise<ProfileCompleteness | null> {
-    if (member.previewAs || (await readerOf(ctx, member.memberId)).degree !== 'SELF') return null;
+    if (!(await ownerReading(member, ctx))) return null;
     const { entity } = member;
-    const [experiences, education, skills] = await Promise.all([
+    const [experiences, education, skills, media] = await Promise.all([
       ctx.loaders.experiencesByMember.load(entity.id),
       ctx.loaders.educationByMember.load(entity.id),
       ctx.loaders.skillsByMember.load(entity.id),
+      ctx.loaders.mediaByMember.load(entity.id),
     ]);
     return completenessOf({
+      photo: !!media.PHOTO,
       headline: !!entity.headline,
       experiences: experiences.length,
       location: !!(entity.city || entity.region || entity.country),

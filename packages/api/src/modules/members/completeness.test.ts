@@ -2,6 +2,7 @@ import { completenessOf, type ProfileFacts } from './completeness';
 
 const now = Date.parse('2026-11-22T00:00:00Z');
 const full: ProfileFacts = {
+  photo: true,
   headline: true,
   experiences: 2,
   location: true,
@@ -14,11 +15,15 @@ const full: ProfileFacts = {
 
 describe('completenessOf', () => {
   it('asks for the most useful missing step first', () => {
+    expect(completenessOf({ ...full, photo: false, headline: false }, now)).toEqual({
+      percent: 75,
+      nextStep: 'ADD_PHOTO',
+    });
     expect(completenessOf({ ...full, headline: false, skills: 1 }, now)).toEqual({
-      percent: 71,
+      percent: 75,
       nextStep: 'ADD_HEADLINE',
     });
-    expect(completenessOf({ ...full, skills: 2 }, now)).toEqual({ percent: 86, nextStep: 'ADD_SKILLS' });
+    expect(completenessOf({ ...full, skills: 2 }, now)).toEqual({ percent: 88, nextStep: 'ADD_SKILLS' });
   });
 
   it('asks for a refresh of a complete profile unchanged for six months', () => {

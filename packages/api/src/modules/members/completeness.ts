@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 
 /** The steps that make a profile useful to recruiters and contacts, most useful first. */
 export const COMPLETENESS_STEPS = {
+  ADD_PHOTO: 'ADD_PHOTO',
   ADD_HEADLINE: 'ADD_HEADLINE',
   ADD_EXPERIENCE: 'ADD_EXPERIENCE',
   ADD_LOCATION: 'ADD_LOCATION',
@@ -19,6 +20,7 @@ registerEnumType(COMPLETENESS_STEPS, {
 });
 
 export interface ProfileFacts {
+  photo: boolean;
   headline: boolean;
   experiences: number;
   location: boolean;
@@ -31,6 +33,7 @@ export interface ProfileFacts {
 
 const STALE_AFTER_MS = 183 * 86_400_000;
 const CHECKS: [Exclude<CompletenessStep, 'REFRESH'>, (facts: ProfileFacts) => boolean][] = [
+  ['ADD_PHOTO', (f) => f.photo],
   ['ADD_HEADLINE', (f) => f.headline],
   ['ADD_EXPERIENCE', (f) => f.experiences > 0],
   ['ADD_LOCATION', (f) => f.location],

@@ -1,4 +1,4 @@
-import type { ProfileVisibility } from '@carnet/shared';
+import type { ProfileViewMode, ProfileVisibility } from '@carnet/shared';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('member')
@@ -40,9 +40,21 @@ export class MemberEntity {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  /** Up to three http(s) addresses, shown with the contact details. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  websites: string[];
+
   /** Only the sections whose audience the member changed; the others keep the default. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   visibility: Partial<ProfileVisibility>;
+
+  /** How the member appears when viewing other profiles. */
+  @Column({ name: 'profile_view_mode', type: 'text', default: 'NAMED' })
+  profileViewMode: ProfileViewMode;
+
+  /** Whether members who know the sign-in address may find this member with it ("Find people you know"). */
+  @Column({ name: 'findable_by_email', type: 'boolean', default: true })
+  findableByEmail: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;

@@ -37,6 +37,13 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Up to 3 http(s) addresses, shown with the contact info; blank ones are dropped, null or [] clears them.',
+  })
+  websites?: string[] | null;
 }
 
 @ObjectType()

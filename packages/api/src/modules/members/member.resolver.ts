@@ -15,8 +15,8 @@ import {
 import { ContactInfo, Location, Member, SectionVisibility, toMember } from './member.type';
 import {
   effectiveVisibility,
+  ownerReading,
   PREVIEW_AUDIENCES,
-  readerOf,
   sectionVisible,
   type PreviewAudience,
 } from './profile.policy';
@@ -86,8 +86,10 @@ export class MemberResolver {
 
   @FieldResolver(() => ContactInfo, { nullable: true, description: 'Section CONTACT_INFO; null when none is given.' })
   contactInfo(@Root() member: Member, @Ctx() ctx: Context) {
-    const { contactEmail: email, phone } = member.entity;
-    return shown(member, ctx, PROFILE_SECTIONS.CONTACT_INFO, () => (email || phone ? { email, phone } : null));
+    const { contactEmail: email, phone, websites } = member.entity;
+    return shown(member, ctx, PROFILE_SECTIONS.CONTACT_INFO, () =>
+      email || phone || websites.length ? { email, phone, websites } : null,
+    );
   }
 
   @FieldResolver(() => [SectionVisibility], {
@@ -95,7 +97,7 @@ export class MemberResolver {
     description: 'The audience of every section: only for the member themselves, outside previews.',
   })
   async visibility(@Root() member: Member, @Ctx() ctx: Context): Promise<SectionVisibility[] | null> {
-    if (member.previewAs || (await readerOf(ctx, member.memberId)).degree !== 'SELF') return null;
+    if (!(await ownerReading(member, ctx))) return null;
     return Object.entries(effectiveVisibility(member.entity.visibility)).map(([section, audience]) => ({
       section: section as ProfileSection,
       audience,

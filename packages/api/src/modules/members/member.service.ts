@@ -6,10 +6,13 @@ import {
   LIMITS,
   normalizeProfile,
   normalizeText,
+  normalizeWebsites,
   validateProfile,
+  validateWebsites,
   type Audience,
   type ProfileFields,
   type ProfileSection,
+  type ProfileViewMode,
   type UserErrorDraft,
 } from '@carnet/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -20,7 +23,9 @@ import { MemberEntity } from './member.entity';
 /** How long a member's former handle stays theirs after a change. */
 export const HANDLE_RESERVATION_DAYS = 90;
 
-export type ProfilePatch = Partial<ProfileFields & { firstName: string | null; lastName: string | null }>;
+export type ProfilePatch = Partial<
+  ProfileFields & { firstName: string | null; lastName: string | null; websites: string[] | null }
+>;
 
 export type ProfileUpdate = { ok: true; member: MemberEntity } | { ok: false; errors: UserErrorDraft[] };
 
@@ -92,9 +97,10 @@ export class MemberService {
 
   /** Changes the given profile fields after checking them all; nothing changes when one is wrong. */
   async updateProfile(memberId: string, patch: ProfilePatch): Promise<ProfileUpdate> {
-    const { firstName, lastName, ...fields } = patch;
+    const { firstName, lastName, websites: rawWebsites, ...fields } = patch;
     const profile = normalizeProfile(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
-    const errors = [...checkNames(patch), ...validateProfile(profile)];
+    const websites = rawWebsites === undefined ? undefined : normalizeWebsites(rawWebsites ?? []);
+    const errors = [...checkNames(patch), ...validateProfile(profile), ...validateWebsites(websites ?? [])];
     if (errors.length) return { ok: false, errors };
     const names = Object.fromEntries(
       Object.entries({ firstName, lastName })
@@ -102,7 +108,8 @@ export class MemberService {
         .map(([key, value]) => [key, normalizeText(value!)]),
     );
     const repository = this.db.getRepository(MemberEntity);
-    await repository.update({ id: memberId }, { ...profile, ...names, updatedAt: new Date() });
+    const sites = websites === undefined ? {} : { websites: websites.filter(Boolean) };
+    await repository.update({ id: memberId }, { ...profile, ...names, ...sites, updatedAt: new Date() });
     return { ok: true, member: await repository.findOneByOrFail({ id: memberId }) };
   }
 
@@ -113,6 +120,13 @@ export class MemberService {
       [memberId, section, audience],
     );
     return this.db.getRepository(MemberEntity).findOneByOrFail({ id: memberId });
+  }
+
+  /** Chooses how the member appears on the profiles they view from now on; past views keep their mode. */
+  async setProfileViewMode(memberId: string, mode: ProfileViewMode): Promise<MemberEntity> {
+    const repository = this.db.getRepository(MemberEntity);
+    await repository.update({ id: memberId }, { profileViewMode: mode });
+    return repository.findOneByOrFail({ id: memberId });
   }
 
   /** Marks the profile as changed now, inside the caller's transaction (the completeness meter reads it). */

@@ -82,6 +82,9 @@ export class ContactInfo {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
+
+  @Field(() => [String], { description: 'Up to 3 http(s) addresses.' })
+  websites: string[];
 }
 
 @ObjectType({ description: 'The audience of one section of your profile.' })

@@ -4,7 +4,7 @@ import { canSeeSection, isInAudience, type ProfileReader } from './profile.polic
 const member = (degree: Degree): ProfileReader => ({ signedIn: true, degree });
 const anonymous: ProfileReader = { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
 
-// Until the graph lands, GraphQL tests can only reach SELF and OUT_OF_NETWORK; this covers every degree.
+// Every degree against every audience; visibility-matrix.test.ts checks the same through GraphQL on a real graph.
 describe('isInAudience', () => {
   const readers: [string, ProfileReader][] = [
     ['anonymous', anonymous],

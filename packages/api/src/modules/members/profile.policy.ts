@@ -17,6 +17,9 @@ export interface ProfileReader {
   degree: Degree;
 }
 
+/** A visitor who is not signed in, or a token without read:profile. */
+export const ANONYMOUS_READER: ProfileReader = { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
+
 /** The audiences a member can preview their own profile as. */
 export const PREVIEW_AUDIENCES = {
   PUBLIC: AUDIENCES.PUBLIC,
@@ -27,7 +30,7 @@ export const PREVIEW_AUDIENCES = {
 export type PreviewAudience = keyof typeof PREVIEW_AUDIENCES;
 
 const PREVIEW_READERS: Record<PreviewAudience, ProfileReader> = {
-  PUBLIC: { signedIn: false, degree: DEGREES.OUT_OF_NETWORK },
+  PUBLIC: ANONYMOUS_READER,
   MEMBERS: { signedIn: true, degree: DEGREES.OUT_OF_NETWORK },
   NETWORK: { signedIn: true, degree: DEGREES.SECOND },
   CONNECTIONS: { signedIn: true, degree: DEGREES.FIRST },
@@ -71,8 +74,7 @@ export function canSeeSection(
  * read:profile; without it, it reads as an anonymous visitor.
  */
 export async function readerOf(ctx: Context, memberId: string): Promise<ProfileReader> {
-  if (!ctx.viewer) return { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
-  if (!viewerHasScope(ctx.viewer, SCOPES.READ_PROFILE)) return { signedIn: false, degree: DEGREES.OUT_OF_NETWORK };
+  if (!ctx.viewer || !viewerHasScope(ctx.viewer, SCOPES.READ_PROFILE)) return ANONYMOUS_READER;
   return { signedIn: true, degree: await ctx.loaders.degreeFromViewer.load(memberId) };
 }
 
@@ -90,4 +92,9 @@ export async function visibleEntries<E>(
   load: () => Promise<E[]>,
 ): Promise<E[]> {
   return (await sectionVisible(member, ctx, section)) ? load() : [];
+}
+
+/** Whether the member themselves reads their own profile, outside a preview: owner-only fields need it. */
+export async function ownerReading(member: Member, ctx: Context): Promise<boolean> {
+  return !member.previewAs && (await readerOf(ctx, member.memberId)).degree === DEGREES.SELF;
 }

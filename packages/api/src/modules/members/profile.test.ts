@@ -1,4 +1,4 @@
-import { buildMember } from '../../../test/factories';
+import { buildMember, createToken } from '../../../test/factories';
 import { startTestServer, type TestServer, type TestClient } from '../../../test/server';
 
 const PROFILE = `query ($handle: String!) {
@@ -16,7 +16,6 @@ const SET_VISIBILITY = `mutation ($section: ProfileSection!, $audience: Audience
   setSectionVisibility(input: { section: $section, audience: $audience }) { member { visibility { section audience } } }
 }`;
 const PREVIEW = `query ($as: PreviewAudience!) { profilePreview(as: $as) { headline about contactInfo { email } visibility { section } } }`;
-const CREATE_TOKEN = `mutation ($scopes: [Scope!]!) { createAccessToken(input: { name: "t", scopes: $scopes }) { token } }`;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -43,7 +42,7 @@ async function owner() {
 }
 
 async function tokenFor(client: TestClient, scopes: string[]) {
-  return (await client.graphql(CREATE_TOKEN, { scopes })).data?.createAccessToken.token as string;
+  return await createToken(client, scopes);
 }
 
 describe('editing a profile', () => {
@@ -124,7 +123,7 @@ describe('who sees what', () => {
     };
   };
 
-  // Until the graph lands, every reader other than the owner is out of network (a token with read:profile reads as its owner).
+  // Nobody here is connected: every reader other than the owner is out of network (a token with read:profile reads as its owner).
   it.each([
     ['PUBLIC', { anonymous: true, tokenWithoutScope: true, tokenWithScope: true, outOfNetwork: true, self: true }],
     ['MEMBERS', { anonymous: false, tokenWithoutScope: false, tokenWithScope: true, outOfNetwork: true, self: true }],
@@ -200,12 +199,12 @@ describe('profile completeness', () => {
     const QUERY = `query ($handle: String!) { member(handle: $handle) { completeness { percent nextStep } } }`;
     expect((await client.graphql(QUERY, { handle: member.handle })).data?.member.completeness).toEqual({
       percent: 0,
-      nextStep: 'ADD_HEADLINE',
+      nextStep: 'ADD_PHOTO',
     });
     await client.graphql(UPDATE, { input: { headline: 'Comptable', city: 'Nantes' } });
     expect((await client.graphql(QUERY, { handle: member.handle })).data?.member.completeness).toEqual({
-      percent: 29,
-      nextStep: 'ADD_EXPERIENCE',
+      percent: 25,
+      nextStep: 'ADD_PHOTO',
     });
     expect((await server.graphql(QUERY, { handle: member.handle })).data?.member.completeness).toBeNull();
   });

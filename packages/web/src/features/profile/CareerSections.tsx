@@ -3,6 +3,7 @@ import { ActionIcon, Button, Card, Group, Modal, Stack, Text, Title } from '@man
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMonth } from '../../format';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { EducationForm } from './EducationForm';
 import { ExperienceForm } from './ExperienceForm';
@@ -11,15 +12,8 @@ import { MemberProfileQuery, RemoveEducationMutation, RemoveExperienceMutation }
 type Experience = ProfileFieldsFragment['experiences']['nodes'][number];
 type Education = ProfileFieldsFragment['education']['nodes'][number];
 
-function formatMonth(month: string, language: string): string {
-  const [year, monthIndex] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year!, monthIndex! - 1, 1)),
-  );
-}
-
 /** A section of dated entries, with add, edit and remove for the profile's owner. */
-function EntrySection<E extends { id: string }>(props: {
+export function EntrySection<E extends { id: string }>(props: {
   title: string;
   addLabel: string;
   entries: readonly E[];

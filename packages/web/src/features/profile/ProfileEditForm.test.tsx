@@ -1,24 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { emptyProfile } from '../../../test/profile';
 import { renderPage } from '../../../test/render';
 import { UpdateProfileMutation } from './operations';
 import { ProfileEditForm } from './ProfileEditForm';
 
-const profile = {
-  id: 'TWVtYmVyOjE',
-  handle: 'zoe-durand',
-  displayName: 'Zoé Durand',
-  firstName: 'Zoé',
-  lastName: 'Durand',
-  headline: null,
-  industry: null,
-  about: null,
-  location: null,
-  contactInfo: null,
-  experiences: { __typename: 'ExperienceConnection' as const, nodes: [] },
-  education: { __typename: 'EducationConnection' as const, nodes: [] },
-  skills: { __typename: 'SkillConnection' as const, nodes: [] },
-};
+const profile = emptyProfile;
 
 describe('ProfileEditForm', () => {
   it('checks the contact email and phone with the shared rules before sending', async () => {
@@ -43,6 +30,7 @@ describe('ProfileEditForm', () => {
       about: '',
       contactEmail: '',
       phone: '',
+      websites: ['', 'www.zoe-durand.fr', ''],
     };
     const onDone = jest.fn();
     const mocks = [
@@ -52,7 +40,16 @@ describe('ProfileEditForm', () => {
           data: {
             updateProfile: {
               __typename: 'UpdateProfilePayload',
-              member: { __typename: 'Member', ...profile, headline: 'Infirmière' },
+              member: {
+                ...profile,
+                headline: 'Infirmière',
+                contactInfo: {
+                  __typename: 'ContactInfo',
+                  email: null,
+                  phone: null,
+                  websites: ['https://www.zoe-durand.fr'],
+                },
+              },
               userErrors: [],
             },
           },
@@ -62,7 +59,25 @@ describe('ProfileEditForm', () => {
     renderPage(<ProfileEditForm profile={profile} onDone={onDone} />, { mocks });
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Headline' }), 'Infirmière');
+    await user.type(screen.getByRole('textbox', { name: 'Website 2' }), 'www.zoe-durand.fr');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
+  });
+
+  it('refuses a website that is not an http(s) address, in French too', async () => {
+    const onDone = jest.fn();
+    renderPage(<ProfileEditForm profile={profile} onDone={onDone} />, { language: 'fr' });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Site web 1' }), 'javascript:alert(1)');
+    await user.type(screen.getByRole('textbox', { name: 'Site web 3' }), 'https://zoe.fr');
+    await user.type(screen.getByRole('textbox', { name: 'Site web 2' }), 'zoe.fr');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(
+      await screen.findByText(
+        'Saisissez une adresse web commençant par http:// ou https://, par exemple https://www.exemple.fr.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Cet élément figure déjà dans la liste.')).toBeInTheDocument();
+    expect(onDone).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeProfile, PROFILE_LIMITS, validateProfile } from '@carnet/shared';
+import { normalizeProfile, normalizeWebsites, PROFILE_LIMITS, validateProfile, validateWebsites } from '@carnet/shared';
 import { useMutation } from '@apollo/client/react';
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -22,6 +22,8 @@ function initialValues(profile: ProfileFieldsFragment) {
     about: profile.about ?? '',
     contactEmail: profile.contactInfo?.email ?? '',
     phone: profile.contactInfo?.phone ?? '',
+    // One input per allowed address; blank ones are dropped by the API.
+    websites: Array.from({ length: PROFILE_LIMITS.websites }, (_, i) => profile.contactInfo?.websites[i] ?? ''),
   };
 }
 
@@ -30,14 +32,17 @@ export function ProfileEditForm({ profile, onDone }: { profile: ProfileFieldsFra
   const [update, { loading }] = useMutation(UpdateProfileMutation);
   const form = useForm({
     initialValues: initialValues(profile),
-    validate: ({ firstName: _first, lastName: _last, ...values }) =>
-      clientErrors(validateProfile(normalizeProfile(values)), currentLocale(i18n.language)),
+    validate: ({ firstName: _first, lastName: _last, websites, ...values }) =>
+      clientErrors(
+        [...validateProfile(normalizeProfile(values)), ...validateWebsites(normalizeWebsites(websites))],
+        currentLocale(i18n.language),
+      ),
   });
   const { formErrors, send } = useUserErrorForm(form);
   const submit = form.onSubmit(async (input) => {
     if (await send(async () => (await update({ variables: { input } })).data?.updateProfile)) onDone();
   });
-  const field = (name: keyof ReturnType<typeof initialValues>, max?: number) => ({
+  const field = (name: Exclude<keyof ReturnType<typeof initialValues>, 'websites'>, max?: number) => ({
     label: t(`profile.fields.${name}`),
     maxLength: max,
     ...form.getInputProps(name),
@@ -62,6 +67,17 @@ export function ProfileEditForm({ profile, onDone }: { profile: ProfileFieldsFra
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput {...field('contactEmail')} type="email" />
           <TextInput {...field('phone', PROFILE_LIMITS.phone)} type="tel" />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {form.values.websites.map((_, index) => (
+            <TextInput
+              key={index}
+              label={t('profile.fields.website', { n: index + 1 })}
+              type="url"
+              placeholder="https://"
+              {...form.getInputProps(`websites.${index}`)}
+            />
+          ))}
         </SimpleGrid>
         <FormActions loading={loading} onCancel={onDone} />
       </Stack>

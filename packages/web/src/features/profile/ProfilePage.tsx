@@ -1,11 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import { profileTitle } from '@carnet/shared';
 import { Alert, Button, Card, Group, Select, Stack } from '@mantine/core';
-import { IconEye, IconPencil } from '@tabler/icons-react';
+import { IconChartBar, IconEye, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { PreviewAudience } from '../../gql/graphql';
+import { useViewer } from '../auth/useViewer';
+import { ProfileNetwork } from '../network/ProfileNetwork';
 import NotFoundPage from '../not-found/NotFoundPage';
+import { useRecordProfileView } from '../profile-views/useRecordProfileView';
 import { PageLoader } from '../shell/PageLoader';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { MemberProfileQuery, ProfilePreviewQuery } from './operations';
@@ -28,14 +32,16 @@ export default function ProfilePage() {
   const { data, loading } = useQuery(MemberProfileQuery, { variables: { handle } });
   const [editing, setEditing] = useState(false);
   const [previewAs, setPreviewAs] = useState<PreviewAudience | null>(null);
+  const { viewer } = useViewer();
   const member = data?.member;
-  useDocumentTitle(member ? [member.displayName, member.headline].filter(Boolean).join(' – ') : t('profile.title'));
+  const isOwner = member?.visibility != null;
+  useRecordProfileView(viewer && member && !isOwner ? member.id : null);
+  useDocumentTitle(member ? profileTitle(member.displayName, member.headline) : t('profile.title'));
 
   if (loading && !member) return <PageLoader />;
   if (!member) return <NotFoundPage />;
   // An old handle still leads here: show the address the member uses now.
   if (member.handle !== handle.toLowerCase()) return <Navigate to={`/in/${member.handle}`} replace />;
-  const isOwner = member.visibility !== null;
 
   return (
     <Stack maw={860} mx="auto">
@@ -52,6 +58,9 @@ export default function ProfilePage() {
               data={PREVIEWS.map((value) => ({ value, label: t(`profile.preview.${value}`) }))}
             />
             <Group gap="xs">
+              <Button component={Link} to="/profile-views" variant="default" leftSection={<IconChartBar size={16} />}>
+                {t('profileViews.title')}
+              </Button>
               <Button component={Link} to="/settings/privacy" variant="default">
                 {t('privacy.title')}
               </Button>
@@ -64,6 +73,7 @@ export default function ProfilePage() {
           </Group>
         </Card>
       )}
+      {viewer && !isOwner && <ProfileNetwork handle={member.handle} />}
       {member.completeness && !previewAs && !editing && <CompletenessCard {...member.completeness} />}
       {previewAs && (
         <Alert color="blue">{t('profile.previewBanner', { audience: t(`profile.preview.${previewAs}`) })}</Alert>

@@ -1,8 +1,14 @@
-import { Anchor, Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconMail, IconMapPin, IconPhone } from '@tabler/icons-react';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconMail, IconMapPin, IconPhone, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { CareerSections } from './CareerSections';
+import { CoverBanner, CvCard, ProfilePhoto } from './media/ProfileMedia';
+import { OpenToWorkBadge, OpenToWorkSection } from './OpenToWorkSection';
+import { CertificationsSection } from './CertificationsSection';
+import { ExternalLink } from './EditableSection';
+import { LanguagesSection } from './LanguagesSection';
+import { LinksSection } from './LinksSection';
 import { SkillsSection } from './SkillsSection';
 
 /** A profile as the API returned it for this reader: hidden sections are null and simply not shown. */
@@ -14,14 +20,16 @@ export function ProfileView({ profile, editable = false }: { profile: ProfileFie
   return (
     <Stack>
       <Card withBorder padding="lg">
+        <CoverBanner profile={profile} editable={editable} />
         <Group wrap="nowrap" align="flex-start">
-          <Avatar size={72} radius={72} color="carnet">
-            {`${profile.firstName[0] ?? ''}${profile.lastName[0] ?? ''}`.toUpperCase()}
-          </Avatar>
+          <ProfilePhoto profile={profile} editable={editable} />
           <Stack gap={4}>
-            <Title order={1} fz="h2">
-              {profile.displayName}
-            </Title>
+            <Group gap="sm">
+              <Title order={1} fz="h2">
+                {profile.displayName}
+              </Title>
+              {profile.openToWork && <OpenToWorkBadge />}
+            </Group>
             {profile.headline && <Text size="lg">{profile.headline}</Text>}
             <Group gap="md" c="dimmed">
               {place && (
@@ -35,6 +43,7 @@ export function ProfileView({ profile, editable = false }: { profile: ProfileFie
           </Stack>
         </Group>
       </Card>
+      <OpenToWorkSection signal={profile.openToWork} editable={editable} />
       {profile.about && (
         <Card withBorder padding="lg">
           <Title order={2} fz="h4" mb="xs">
@@ -47,6 +56,10 @@ export function ProfileView({ profile, editable = false }: { profile: ProfileFie
       )}
       <CareerSections profile={profile} editable={editable} />
       <SkillsSection skills={profile.skills.nodes} editable={editable} />
+      <CvCard profile={profile} editable={editable} />
+      <LanguagesSection languages={profile.languages.nodes} editable={editable} />
+      <CertificationsSection certifications={profile.certifications.nodes} editable={editable} />
+      <LinksSection links={profile.links.nodes} editable={editable} />
       {profile.contactInfo && (
         <Card withBorder padding="lg" data-testid="profile-contact">
           <Title order={2} fz="h4" mb="xs">
@@ -64,6 +77,14 @@ export function ProfileView({ profile, editable = false }: { profile: ProfileFie
               <Text>{profile.contactInfo.phone}</Text>
             </Group>
           )}
+          {profile.contactInfo.websites.map((url) => (
+            <Group key={url} gap={6} wrap="nowrap">
+              <IconWorld size={16} aria-hidden />
+              <Text style={{ overflowWrap: 'anywhere' }}>
+                <ExternalLink href={url}>{url.replace(/^https?:\/\//i, '')}</ExternalLink>
+              </Text>
+            </Group>
+          ))}
         </Card>
       )}
     </Stack>

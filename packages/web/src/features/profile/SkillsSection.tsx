@@ -8,9 +8,42 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { FormActions } from '../forms/FormActions';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
+import { ListRowActions } from './EditableSection';
 import { SetSkillsMutation, SkillSuggestionsQuery } from './operations';
 
 type Skills = ProfileFieldsFragment['skills']['nodes'];
+
+function moved<T>(list: T[], from: number, to: number): T[] {
+  const next = [...list];
+  next.splice(to, 0, ...next.splice(from, 1));
+  return next;
+}
+
+/** The skills being edited in their order, each movable with the buttons (and so the keyboard). */
+function SkillOrder({ names, onChange }: { names: string[]; onChange: (names: string[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} role="list" aria-label={t('profile.skills.order', { top: SKILL_LIMITS.highlighted })}>
+      <Text size="sm" c="dimmed">
+        {t('profile.skills.order', { top: SKILL_LIMITS.highlighted })}
+      </Text>
+      {names.map((name, index) => (
+        <Group key={name} role="listitem" justify="space-between" wrap="nowrap">
+          <Text size="sm" fw={index < SKILL_LIMITS.highlighted ? 600 : undefined}>
+            {index + 1}. {name}
+          </Text>
+          <ListRowActions
+            name={name}
+            index={index}
+            count={names.length}
+            onMove={(from, to) => onChange(moved(names, from, to))}
+            onRemove={(at) => onChange(names.filter((_, i) => i !== at))}
+          />
+        </Group>
+      ))}
+    </Stack>
+  );
+}
 
 function SkillsEditor({ skills, onDone }: { skills: Skills; onDone: () => void }) {
   const { t } = useTranslation();
@@ -42,6 +75,7 @@ function SkillsEditor({ skills, onDone }: { skills: Skills; onDone: () => void }
           clearable
           error={errors.names}
         />
+        {names.length > 1 && <SkillOrder names={names} onChange={setNames} />}
         <FormActions loading={loading} onCancel={onDone} />
       </Stack>
     </form>

@@ -1,5 +1,45 @@
 import { graphql } from '../../gql';
 
+export const CredentialFields = graphql(`
+  fragment CredentialFields on Member {
+    languages(first: 100) {
+      nodes {
+        code
+        proficiency
+      }
+    }
+    certifications(first: 100) {
+      nodes {
+        id
+        name
+        issuingOrganization
+        issueMonth
+        expiryMonth
+        credentialId
+        credentialUrl
+      }
+    }
+    links(first: 100) {
+      nodes {
+        kind
+        url
+        label
+      }
+    }
+  }
+`);
+
+export const OpenToWorkFields = graphql(`
+  fragment OpenToWorkFields on OpenToWork {
+    jobTitles
+    locations
+    contractTypes
+    workplaceTypes
+    availableFrom
+    visibleTo
+  }
+`);
+
 export const ProfileFields = graphql(`
   fragment ProfileFields on Member {
     id
@@ -10,6 +50,18 @@ export const ProfileFields = graphql(`
     headline
     industry
     about
+    photo {
+      url(size: MEDIUM)
+    }
+    coverImage {
+      url(size: LARGE)
+    }
+    cvDocument {
+      fileName
+      byteSize
+      uploadedAt
+      url
+    }
     location {
       city
       region
@@ -18,6 +70,7 @@ export const ProfileFields = graphql(`
     contactInfo {
       email
       phone
+      websites
     }
     experiences(first: 100) {
       nodes {
@@ -48,6 +101,10 @@ export const ProfileFields = graphql(`
         description
       }
     }
+    openToWork {
+      ...OpenToWorkFields
+    }
+    ...CredentialFields
   }
 `);
 
@@ -180,5 +237,83 @@ export const SetSkillsMutation = graphql(`
 export const SkillSuggestionsQuery = graphql(`
   query SkillSuggestions($query: String!) {
     skillSuggestions(query: $query)
+  }
+`);
+
+export const SetOpenToWorkMutation = graphql(`
+  mutation SetOpenToWork($input: SetOpenToWorkInput!) {
+    setOpenToWork(input: $input) {
+      member {
+        id
+        openToWork {
+          ...OpenToWorkFields
+        }
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ClearOpenToWorkMutation = graphql(`
+  mutation ClearOpenToWork {
+    clearOpenToWork {
+      member {
+        id
+        openToWork {
+          ...OpenToWorkFields
+        }
+      }
+    }
+  }
+`);
+
+export const SetLanguagesMutation = graphql(`
+  mutation SetLanguages($input: SetLanguagesInput!) {
+    setLanguages(input: $input) {
+      member {
+        id
+        ...CredentialFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SetLinksMutation = graphql(`
+  mutation SetLinks($input: SetLinksInput!) {
+    setLinks(input: $input) {
+      member {
+        id
+        ...CredentialFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SaveCertificationMutation = graphql(`
+  mutation SaveCertification($input: CertificationInput!) {
+    saveCertification(input: $input) {
+      certification {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RemoveCertificationMutation = graphql(`
+  mutation RemoveCertification($input: RemoveEntryInput!) {
+    removeCertification(input: $input) {
+      removedId
+    }
   }
 `);

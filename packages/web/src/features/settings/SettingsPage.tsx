@@ -10,6 +10,8 @@ import { HandleForm } from './HandleForm';
 import { PageLoader } from '../shell/PageLoader';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { AccountQuery, RevokeSessionMutation } from './operations';
+import { YourDataCard } from './YourDataCard';
+import { BlockedMembersCard } from '../network/BlockedMembersCard';
 
 export default function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -98,6 +100,8 @@ export default function SettingsPage() {
           </Anchor>
         </Group>
       </Card>
+      <BlockedMembersCard />
+      <YourDataCard />
     </Stack>
   );
 }

@@ -79,3 +79,25 @@ export const RevokeAccessTokenMutation = graphql(`
     }
   }
 `);
+
+export const ExportMyDataMutation = graphql(`
+  mutation ExportMyData {
+    exportMyData {
+      downloadUrl
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($input: DeleteAccountInput!) {
+    deleteAccount(input: $input) {
+      deletedMemberId
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

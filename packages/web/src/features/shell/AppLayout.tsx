@@ -1,12 +1,21 @@
 import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, UnstyledButton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCode, IconLanguage, IconLock, IconLogout, IconSettings, IconUser } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconCode,
+  IconLanguage,
+  IconLock,
+  IconLogout,
+  IconSettings,
+  IconUser,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../auth/useSignOut';
 import { useViewer } from '../auth/useViewer';
 import { currentLocale } from '../../i18n';
+import { PendingBadge } from '../network/PendingBadge';
 import { PageLoader } from './PageLoader';
 import { SECTIONS } from './navigation';
 
@@ -35,6 +44,9 @@ function ProfileMenu() {
         <Menu.Label>{viewer.displayName}</Menu.Label>
         <Menu.Item component={Link} to={`/in/${viewer.handle}`} leftSection={<IconUser size={16} />}>
           {t('menu.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/profile-views" leftSection={<IconChartBar size={16} />}>
+          {t('profileViews.title')}
         </Menu.Item>
         <Menu.Item component={Link} to="/settings/privacy" leftSection={<IconLock size={16} />}>
           {t('privacy.title')}
@@ -88,6 +100,7 @@ export function AppLayout() {
             active={path === '/' ? pathname === '/' : pathname.startsWith(path)}
             label={t(`nav.${key}`)}
             leftSection={<Icon size={20} stroke={1.6} />}
+            rightSection={key === 'network' ? <PendingBadge /> : undefined}
             onClick={close}
           />
         ))}

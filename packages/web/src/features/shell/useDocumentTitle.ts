@@ -1,7 +1,8 @@
+import { documentTitle } from '@carnet/shared';
 import { useEffect } from 'react';
 
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = `${title} · Carnet`;
+    document.title = documentTitle(title);
   }, [title]);
 }
