@@ -13,21 +13,26 @@ interface Options {
   mocks?: MockLink.MockedResponse[];
   language?: 'fr' | 'en';
   path?: string;
+  /** The route pattern that renders the element, when it has parameters such as /in/:handle (default: the path). */
+  route?: string;
   /** Other routes to render, to see where the component navigates. */
   routes?: Record<string, ReactNode>;
 }
 
 /** Renders a page with the app's providers, a mocked GraphQL network and an in-memory router. */
-export function renderPage(element: ReactNode, { mocks = [], language = 'en', path = '/', routes = {} }: Options = {}) {
+export function renderPage(
+  element: ReactNode,
+  { mocks = [], language = 'en', path = '/', route = path.split('?')[0], routes = {} }: Options = {},
+) {
   window.localStorage.clear();
   const i18n = setUpI18n(language);
   const utils = render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={mocks} cache={createCache()}>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} env="test">
           <MemoryRouter initialEntries={[path]}>
             <Routes>
-              <Route path={path.split('?')[0]} element={element} />
+              <Route path={route} element={element} />
               {Object.entries(routes).map(([route, page]) => (
                 <Route key={route} path={route} element={page} />
               ))}
