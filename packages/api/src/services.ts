@@ -5,6 +5,7 @@ import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { CompanyService } from './modules/companies/company.service';
+import { JobPostingService } from './modules/jobs/job-posting.service';
 import { ConnectionService } from './modules/connections/connection.service';
 import { ConnectionSearchService } from './modules/connections/connection-search.service';
 import { EmailLookupService } from './modules/connections/email-lookup.service';
@@ -40,7 +41,8 @@ export function createServices(db: DataSource, config: Config) {
   const skills = new SkillService(db, members);
   const credentials = new CredentialService(db, members);
   const openToWork = new OpenToWorkService(db, members);
-  const companies = new CompanyService();
+  const companies = new CompanyService(db);
+  const jobPostings = new JobPostingService(db, companies);
   const media = new MediaService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
@@ -66,6 +68,7 @@ export function createServices(db: DataSource, config: Config) {
     media,
     openToWork,
     companies,
+    jobPostings,
     credentials,
   };
 }

@@ -17,3 +17,127 @@ export const WORKPLACE_TYPES = {
   REMOTE: 'REMOTE',
 } as const;
 export type WorkplaceType = (typeof WORKPLACE_TYPES)[keyof typeof WORKPLACE_TYPES];
+
+/** How senior the role is, from internships to leadership. */
+export const SENIORITY_LEVELS = {
+  INTERNSHIP: 'INTERNSHIP',
+  ENTRY: 'ENTRY',
+  ASSOCIATE: 'ASSOCIATE',
+  MID_SENIOR: 'MID_SENIOR',
+  DIRECTOR: 'DIRECTOR',
+  EXECUTIVE: 'EXECUTIVE',
+} as const;
+export type SeniorityLevel = (typeof SENIORITY_LEVELS)[keyof typeof SENIORITY_LEVELS];
+
+/** The function a job belongs to, whatever the company's industry. */
+export const JOB_FUNCTIONS = {
+  ENGINEERING: 'ENGINEERING',
+  IT: 'IT',
+  DATA: 'DATA',
+  PRODUCT: 'PRODUCT',
+  DESIGN: 'DESIGN',
+  MARKETING: 'MARKETING',
+  SALES: 'SALES',
+  CUSTOMER_SERVICE: 'CUSTOMER_SERVICE',
+  FINANCE: 'FINANCE',
+  HUMAN_RESOURCES: 'HUMAN_RESOURCES',
+  LEGAL: 'LEGAL',
+  OPERATIONS: 'OPERATIONS',
+  HEALTHCARE: 'HEALTHCARE',
+  EDUCATION: 'EDUCATION',
+  MANUFACTURING: 'MANUFACTURING',
+  LOGISTICS: 'LOGISTICS',
+  CONSULTING: 'CONSULTING',
+  OTHER: 'OTHER',
+} as const;
+export type JobFunction = (typeof JOB_FUNCTIONS)[keyof typeof JOB_FUNCTIONS];
+
+/**
+ * A posting's life: a draft is seen by its company's recruiters only; an open posting takes applications
+ * until it is closed or its expiry date passes (EXPIRED is derived from the date, never stored).
+ */
+export const JOB_STATES = {
+  DRAFT: 'DRAFT',
+  OPEN: 'OPEN',
+  CLOSED: 'CLOSED',
+  EXPIRED: 'EXPIRED',
+} as const;
+export type JobState = (typeof JOB_STATES)[keyof typeof JOB_STATES];
+
+export const SALARY_PERIODS = {
+  HOUR: 'HOUR',
+  DAY: 'DAY',
+  MONTH: 'MONTH',
+  YEAR: 'YEAR',
+} as const;
+export type SalaryPeriod = (typeof SALARY_PERIODS)[keyof typeof SALARY_PERIODS];
+
+/** ISO 4217 currencies a salary may be given in. */
+export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD', 'MAD', 'XOF', 'TND', 'DZD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** How a screening question is answered. */
+export const SCREENING_KINDS = {
+  YES_NO: 'YES_NO',
+  SHORT_TEXT: 'SHORT_TEXT',
+  NUMBER: 'NUMBER',
+} as const;
+export type ScreeningKind = (typeof SCREENING_KINDS)[keyof typeof SCREENING_KINDS];
+
+/** Where an application stands in the recruiter's pipeline; WITHDRAWN is the candidate's own choice. */
+export const APPLICATION_STAGES = {
+  NEW: 'NEW',
+  REVIEWED: 'REVIEWED',
+  SHORTLISTED: 'SHORTLISTED',
+  INTERVIEW: 'INTERVIEW',
+  OFFER: 'OFFER',
+  HIRED: 'HIRED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+} as const;
+export type ApplicationStage = (typeof APPLICATION_STAGES)[keyof typeof APPLICATION_STAGES];
+
+/** What a member may do for a company: admins manage the page and its people, recruiters its jobs. */
+export const COMPANY_ROLES = {
+  ADMIN: 'ADMIN',
+  RECRUITER: 'RECRUITER',
+} as const;
+export type CompanyRole = (typeof COMPANY_ROLES)[keyof typeof COMPANY_ROLES];
+
+/** Head-count bands, as company registries and job boards show them. */
+export const COMPANY_SIZES = {
+  S_1_10: 'S_1_10',
+  S_11_50: 'S_11_50',
+  S_51_200: 'S_51_200',
+  S_201_500: 'S_201_500',
+  S_501_1000: 'S_501_1000',
+  S_1001_5000: 'S_1001_5000',
+  S_5001_10000: 'S_5001_10000',
+  S_10001_PLUS: 'S_10001_PLUS',
+} as const;
+export type CompanySize = (typeof COMPANY_SIZES)[keyof typeof COMPANY_SIZES];
+
+export const JOB_LIMITS = {
+  companyName: 100,
+  companySlugMin: 2,
+  companySlugMax: 60,
+  companyDescription: 5000,
+  companyLocations: 20,
+  title: 120,
+  /** Of the sanitized HTML. */
+  description: 20000,
+  skills: 20,
+  screeningQuestions: 10,
+  screeningPrompt: 200,
+  shortTextAnswer: 500,
+  openingsMax: 1000,
+  /** Above this a salary is not believed, whatever the period. */
+  salaryMax: 10_000_000,
+  cddMonthsMax: 36,
+  expiryDaysDefault: 30,
+  expiryDaysMax: 180,
+  coverLetter: 5000,
+  recruiterNote: 2000,
+  rejectionMessage: 2000,
+  shareText: 280,
+} as const;

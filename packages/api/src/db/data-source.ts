@@ -25,6 +25,9 @@ import { Suggestions1765200000000 } from './migrations/1765200000000-suggestions
 import { GraphReach1765100000000 } from './migrations/1765100000000-graph-reach';
 import { ConnectionStatistics1765300000000 } from './migrations/1765300000000-connection-statistics';
 import { Introductions1765400000000 } from './migrations/1765400000000-introductions';
+import { CompaniesJobs1765500000000 } from './migrations/1765500000000-companies-jobs';
+import { CompanyEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
+import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
 import { Media1764500000000 } from './migrations/1764500000000-media';
 import { Connections1764700000000 } from './migrations/1764700000000-connections';
@@ -45,6 +48,11 @@ export const ENTITIES = [
   BlockEntity,
   FollowEntity,
   IntroductionEntity,
+  CompanyEntity,
+  CompanyRoleEntity,
+  JobPostingEntity,
+  JobPostingSkillEntity,
+  ScreeningQuestionEntity,
   OpenToWorkEntity,
   LanguageEntity,
   CertificationEntity,
@@ -69,6 +77,7 @@ export const MIGRATIONS = [
   Suggestions1765200000000,
   ConnectionStatistics1765300000000,
   Introductions1765400000000,
+  CompaniesJobs1765500000000,
 ];
 
 export interface DataSourceOptions {

@@ -1,4 +1,5 @@
 import { createCompanyLoaders } from '../modules/companies/company.loaders';
+import { createJobPostingLoaders } from '../modules/jobs/job-posting.loaders';
 import { createConnectionLoaders } from '../modules/connections/connection.loaders';
 import { createIntroductionLoaders } from '../modules/connections/introduction.loaders';
 import { createMediaLoaders } from '../modules/media/media.loaders';
@@ -17,8 +18,9 @@ export function createLoaders(services: Services, viewerMemberId: string | null)
     ...createSkillLoaders(services.skills),
     ...createMediaLoaders(services.media),
     ...createOpenToWorkLoaders(services.openToWork),
-    ...createCompanyLoaders(services.companies),
+    ...createCompanyLoaders(services.companies, viewerMemberId),
     ...createCredentialLoaders(services.credentials),
+    ...createJobPostingLoaders(services.jobPostings),
   };
 }
 

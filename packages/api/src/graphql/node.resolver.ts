@@ -3,6 +3,8 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { toAccessToken, toSession } from '../modules/accounts/account.types';
 import { toInvitation } from '../modules/connections/connection.types';
 import { visibleIntroduction } from '../modules/connections/introduction.resolver';
+import { toCompany } from '../modules/companies/company.types';
+import { visibleJobPosting } from '../modules/jobs/job-posting.resolver';
 import { toMember } from '../modules/members/member.type';
 import { Public } from './auth';
 import { viewerHasScope, type Context } from './context';
@@ -37,6 +39,17 @@ const NODE_SOURCES: Record<string, NodeSource> = {
       const visible = entity instanceof Error ? null : visibleIntroduction(ctx, entity);
       return visible ? [visible] : [];
     });
+  },
+  Company: async (ctx, ids) => {
+    const companies = await ctx.loaders.companyById.loadMany(ids);
+    return companies.flatMap((company) => (company && !(company instanceof Error) ? [toCompany(company)] : []));
+  },
+  JobPosting: async (ctx, ids) => {
+    const postings = await ctx.loaders.jobPostingById.loadMany(ids);
+    const visible = await Promise.all(
+      postings.map((posting) => visibleJobPosting(ctx, posting instanceof Error ? null : posting)),
+    );
+    return visible.flatMap((posting) => (posting ? [posting] : []));
   },
   AccessToken: async (ctx, ids) => {
     const viewer = ownedBySession(ctx);

@@ -2,6 +2,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { CompanyResolver } from '../modules/companies/company.resolver';
+import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -46,6 +48,8 @@ export const RESOLVERS = [
   RelationResolver,
   OpenToWorkResolver,
   CredentialResolver,
+  CompanyResolver,
+  JobPostingResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

@@ -1,4 +1,6 @@
 import { accessTokensExport, accountExport, sessionsExport } from '../accounts/account.export';
+import { companyRolesExport } from '../companies/company.export';
+import { postedJobsExport } from '../jobs/job-posting.export';
 import {
   connectionsExport,
   graphChoicesExport,
@@ -38,6 +40,8 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   invitationsExport,
   introductionsExport,
   graphChoicesExport,
+  companyRolesExport,
+  postedJobsExport,
 ];
 
 /**

@@ -1,0 +1,15 @@
+import type { ExportSection } from '../privacy/export.registry';
+
+/** The companies whose pages the member created or helps run, and their role there. */
+export const companyRolesExport: ExportSection = {
+  name: 'companyRoles',
+  tables: ['company_role', 'company'],
+  collect: (manager, memberId) =>
+    manager.query(
+      `SELECT c.name, c.slug::text AS slug, r.role, r.created_at AS "since", c.created_by = $1 AS "createdByYou"
+       FROM company c LEFT JOIN company_role r ON r.company_id = c.id AND r.member_id = $1
+       WHERE r.member_id = $1 OR c.created_by = $1
+       ORDER BY c.name, c.id`,
+      [memberId],
+    ),
+};
