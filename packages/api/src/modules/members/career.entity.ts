@@ -21,6 +21,10 @@ export class ExperienceEntity {
   @Column({ name: 'company_name', type: 'text' })
   companyName: string;
 
+  /** The company page it names, when one exists. */
+  @Column({ name: 'company_id', type: 'bigint', nullable: true })
+  companyId: string | null;
+
   @Column({ type: 'text', nullable: true })
   location: string | null;
 
