@@ -33,6 +33,9 @@ interface CandidateRow {
 const openToMembers = (section: ProfileSection) =>
   `coalesce(m.visibility ->> '${section}', '${DEFAULT_PROFILE_VISIBILITY[section]}') IN ('${AUDIENCES.PUBLIC}', '${AUDIENCES.MEMBERS}')`;
 
+/** Place names compared without accents, case or punctuation: "saint etienne" finds "Saint-Étienne". */
+const placeKey = (sql: string) => `regexp_replace(carnet_fold(${sql}), '[-'' ]+', ' ', 'g')`;
+
 /**
  * Members open to work whose signal recruiters may see (ALL_MEMBERS and RECRUITERS_ONLY both include them), the
  * searcher aside. Reads the members module's tables read-only, as one query: the search's filters are over their
@@ -45,8 +48,8 @@ const MATCHING = `
     AND ${openToMembers('OPEN_TO_WORK')}
     AND (cardinality($2::text[]) = 0 OR o.contract_types && $2::text[])
     AND (cardinality($3::text[]) = 0 OR cardinality(o.workplace_types) = 0 OR o.workplace_types && $3::text[])
-    AND ($4::text IS NULL OR strpos(carnet_fold(concat_ws(' | ', array_to_string(o.locations, ' | '),
-          CASE WHEN ${openToMembers('HEADLINE')} THEN concat_ws(' | ', m.city, m.region) END)), carnet_fold($4)) > 0)
+    AND ($4::text IS NULL OR strpos(${placeKey(`concat_ws(' | ', array_to_string(o.locations, ' | '),
+          CASE WHEN ${openToMembers('HEADLINE')} THEN concat_ws(' | ', m.city, m.region) END)`)}, ${placeKey('$4')}) > 0)
     AND ($5::text[] IS NULL OR (
       SELECT bool_and(strpos(h.hay, carnet_fold(w)) > 0)
       FROM (SELECT carnet_fold(concat_ws(' ', array_to_string(o.job_titles, ' '),
