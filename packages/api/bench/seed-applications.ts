@@ -17,7 +17,18 @@ export interface SeededApplicants {
   notes: number;
 }
 
-const PIPELINE = ['NEW', 'NEW', 'NEW', 'REVIEWED', 'SHORTLISTED', 'INTERVIEW', 'OFFER', 'HIRED', 'REJECTED', 'WITHDRAWN'];
+const PIPELINE = [
+  'NEW',
+  'NEW',
+  'NEW',
+  'REVIEWED',
+  'SHORTLISTED',
+  'INTERVIEW',
+  'OFFER',
+  'HIRED',
+  'REJECTED',
+  'WITHDRAWN',
+];
 
 /** New members, each with a CV copy and an application carrying a profile snapshot, one minute apart. */
 const APPLICATIONS = `
@@ -79,7 +90,10 @@ const NOTES = `
  * applications in every stage with profile snapshots and histories, answers to the posting's screening
  * questions and recruiters' notes. Run it inside a transaction.
  */
-export async function seedApplicants(manager: EntityManager, options: SeedApplicantsOptions): Promise<SeededApplicants> {
+export async function seedApplicants(
+  manager: EntityManager,
+  options: SeedApplicantsOptions,
+): Promise<SeededApplicants> {
   const tag = `ap-${randomBytes(3).toString('hex')}`;
   const ofThisRun = `${tag}-%@bench.carnet.fr`;
   await manager.query(APPLICATIONS, [

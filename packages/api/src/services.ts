@@ -49,7 +49,12 @@ export function createServices(db: DataSource, config: Config) {
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
   const profileViews = new ProfileViewService(db);
-  const applications = new ApplicationService(db, jobPostings, companies, media, { members, career, skills, credentials });
+  const applications = new ApplicationService(db, jobPostings, companies, media, {
+    members,
+    career,
+    skills,
+    credentials,
+  });
   const candidateSearch = new CandidateSearchService(db, connections);
   return {
     db,

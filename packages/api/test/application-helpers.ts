@@ -14,7 +14,12 @@ export async function addScreeningQuestions(
     `INSERT INTO job_screening_question (posting_id, position, kind, prompt, required)
      SELECT $1, p - 1, k, t, r FROM unnest($2::text[], $3::text[], $4::boolean[]) WITH ORDINALITY AS q(k, t, r, p)
      RETURNING id`,
-    [posting.id, questions.map((q) => q.kind), questions.map((q) => q.prompt), questions.map((q) => q.required ?? true)],
+    [
+      posting.id,
+      questions.map((q) => q.kind),
+      questions.map((q) => q.prompt),
+      questions.map((q) => q.required ?? true),
+    ],
   );
   return rows.map((row) => Buffer.from(`ScreeningQuestion:${row.id}`).toString('base64url'));
 }

@@ -42,7 +42,9 @@ export class Applications1765540000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX job_application_pipeline_idx ON job_application (posting_id, stage, created_at DESC, id DESC)`,
     );
-    await db.query(`CREATE INDEX job_application_posting_idx ON job_application (posting_id, created_at DESC, id DESC)`);
+    await db.query(
+      `CREATE INDEX job_application_posting_idx ON job_application (posting_id, created_at DESC, id DESC)`,
+    );
     await db.query(`CREATE INDEX job_application_member_idx ON job_application (member_id, created_at DESC, id DESC)`);
     await db.query(`CREATE INDEX job_application_cv_idx ON job_application (cv_id)`);
     await db.query(`

@@ -136,7 +136,8 @@ export class ApplicationResolver {
   async applyToJob(@Arg('input') input: ApplyToJobInput, @Ctx() ctx: Context): Promise<ApplyToJobPayload> {
     const { fields, fieldAsSent } = parseApply(input);
     const outcome = await ctx.services.applications.apply(ctx.viewer!.memberId, fields);
-    const mapped = !outcome.ok && 'errors' in outcome ? { ok: false as const, errors: outcome.errors.map(fieldAsSent) } : outcome;
+    const mapped =
+      !outcome.ok && 'errors' in outcome ? { ok: false as const, errors: outcome.errors.map(fieldAsSent) } : outcome;
     return payloadOf(mapped, 'CANDIDATE', ctx);
   }
 

@@ -38,7 +38,8 @@ export interface ApplyInput extends ApplicationFields {
 /** Why an action is refused outright, rather than with userErrors. */
 export type Refusal = 'NOT_FOUND' | 'FORBIDDEN';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserErrorDraft[] } | { ok: false; refused: Refusal };
+export type Outcome<T> =
+  { ok: true; value: T } | { ok: false; errors: UserErrorDraft[] } | { ok: false; refused: Refusal };
 
 const fail = (field: string, code: UserErrorDraft['code']): { ok: false; errors: UserErrorDraft[] } => ({
   ok: false,

@@ -41,7 +41,7 @@ export type ApplicationAudience = 'CANDIDATE' | 'RECRUITER';
 
 export const screeningQuestionId = (id: string) => toGlobalId('ScreeningQuestion', id);
 
-@ObjectType({ description: "A screening question of a job posting, asked when applying." })
+@ObjectType({ description: 'A screening question of a job posting, asked when applying.' })
 export class ApplicationQuestion {
   @Field(() => ID)
   id: string;

@@ -9,6 +9,7 @@ import {
   uploadProfileCv,
 } from '../../../test/application-helpers';
 import { cookieHeader, startTestServer, type TestServer } from '../../../test/server';
+import { applicationsExport } from './application.export';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -42,8 +43,12 @@ async function download(url: string, client?: { cookies: Map<string, string> }) 
 describe('applyToJob', () => {
   it('sends a snapshot of the profile, a copy of the profile CV, a cover letter and typed answers', async () => {
     const { posting, candidate } = await setting();
-    await candidate.client.graphql(`mutation { updateProfile(input: { headline: "Développeuse React" }) { userErrors { code } } }`);
-    await candidate.client.graphql(`mutation { setSkills(input: { names: ["React", "SQL"] }) { userErrors { code } } }`);
+    await candidate.client.graphql(
+      `mutation { updateProfile(input: { headline: "Développeuse React" }) { userErrors { code } } }`,
+    );
+    await candidate.client.graphql(
+      `mutation { setSkills(input: { names: ["React", "SQL"] }) { userErrors { code } } }`,
+    );
     const [permit, years, city] = await addScreeningQuestions(server, posting, [
       { kind: 'YES_NO', prompt: 'Avez-vous le permis B ?' },
       { kind: 'NUMBER', prompt: 'Années d’expérience ?' },
@@ -110,10 +115,13 @@ describe('applyToJob', () => {
       expect(read.data?.jobPosting).toMatchObject({ acceptsApplications: false, applicantsCount: 0 });
     }
     const draft = await buildJobPosting(server, company, { state: 'DRAFT' });
-    const result = await candidate.client.graphql(`mutation ($input: ApplyToJobInput!) {
-      applyToJob(input: $input) { userErrors { code } } }`, {
-      input: { jobPostingId: draft.globalId, cv: { useProfileCv: true }, contactEmail: 'a@example.fr' },
-    });
+    const result = await candidate.client.graphql(
+      `mutation ($input: ApplyToJobInput!) {
+      applyToJob(input: $input) { userErrors { code } } }`,
+      {
+        input: { jobPostingId: draft.globalId, cv: { useProfileCv: true }, contactEmail: 'a@example.fr' },
+      },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await countRows(server, 'job_application', candidate)).toBe(0);
   });
@@ -158,7 +166,9 @@ describe('applyToJob', () => {
       { field: 'cv', code: 'NO_PROFILE_CV', message: 'Votre profil n’a pas de CV : envoyez plutôt un PDF.' },
     ]);
     const noChoice = await apply(noCv.client, posting, { answers, cv: { useProfileCv: false } });
-    expect(noChoice.userErrors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([['cv', 'REQUIRED']]);
+    expect(noChoice.userErrors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['cv', 'REQUIRED'],
+    ]);
     expect(await countRows(server, 'job_application', noCv)).toBe(0);
   });
 
@@ -179,10 +189,15 @@ describe('applyToJob', () => {
     const anonymous = await fetch(`${server.url}/uploads/application-cv`, { method: 'POST' });
     expect(anonymous.status).toBe(401);
 
-    const uploaded = await uploadApplicationCv(server, candidate.client, { bytes: pdfWith('lettre'), name: 'CV Inès.pdf' });
+    const uploaded = await uploadApplicationCv(server, candidate.client, {
+      bytes: pdfWith('lettre'),
+      name: 'CV Inès.pdf',
+    });
     expect(uploaded.status).toBe(200);
     expect(uploaded.body.applicationCv).toMatchObject({ fileName: 'CV Inès.pdf', byteSize: expect.any(Number) });
-    const someoneElses = await apply(other.client, posting, { cv: { uploadedMediaId: uploaded.body.applicationCv.id } });
+    const someoneElses = await apply(other.client, posting, {
+      cv: { uploadedMediaId: uploaded.body.applicationCv.id },
+    });
     expect(someoneElses.userErrors).toMatchObject([{ field: 'cv', code: 'CV_NOT_FOUND' }]);
 
     const payload = await apply(candidate.client, posting, { cv: { uploadedMediaId: uploaded.body.applicationCv.id } });
@@ -248,9 +263,11 @@ describe('the candidate’s own applications', () => {
       { id: application.id },
     );
     const exported = await server.db.transaction(async (manager) => {
-      const { applicationsExport } = await import('./application.export');
       const memberId = Buffer.from(candidate.member.id, 'base64url').toString().split(':')[1]!;
-      return { rows: await applicationsExport.collect(manager, memberId), files: await applicationsExport.files!(manager, memberId) };
+      return {
+        rows: await applicationsExport.collect(manager, memberId),
+        files: await applicationsExport.files!(manager, memberId),
+      };
     });
     expect(exported.rows).toEqual([
       expect.objectContaining({
@@ -269,9 +286,10 @@ describe('the candidate’s own applications', () => {
       { password: candidate.fields.password },
     );
     expect(deleted.data?.deleteAccount.userErrors).toEqual([]);
-    const [{ count }] = await server.db.query(`SELECT count(*)::int AS count FROM job_application WHERE posting_id = $1`, [
-      posting.id,
-    ]);
+    const [{ count }] = await server.db.query(
+      `SELECT count(*)::int AS count FROM job_application WHERE posting_id = $1`,
+      [posting.id],
+    );
     expect(count).toBe(0);
     const list = await admin.client.graphql(`query ($id: ID!) { jobPosting(id: $id) { applicants { totalCount } } }`, {
       id: posting.globalId,

@@ -83,7 +83,12 @@ export class CandidateSearchService {
          ORDER BY updated_at ${order}, member_id ${order} LIMIT $8`,
         [...params, ...cursor, batch],
       );
-      const blocked = rows.length ? await this.connections.blockedBetween(viewerId, rows.map((r) => r.memberId)) : [];
+      const blocked = rows.length
+        ? await this.connections.blockedBetween(
+            viewerId,
+            rows.map((r) => r.memberId),
+          )
+        : [];
       kept.push(...rows.filter((_, i) => !blocked[i]));
       if (kept.length > window.size || rows.length < batch) break;
       const last = rows.at(-1)!;

@@ -41,7 +41,9 @@ async function pipeline() {
     })
   ).data?.jobPosting.applicationQuestions as { id: string }[];
   await uploadProfileCv(server, candidate.client);
-  const { application } = await apply(candidate.client, posting, { answers: [{ questionId: question!.id, yesNo: true }] });
+  const { application } = await apply(candidate.client, posting, {
+    answers: [{ questionId: question!.id, yesNo: true }],
+  });
   return { admin, recruiter, otherRecruiter, member, candidate, posting, application: application as { id: string } };
 }
 
@@ -78,7 +80,10 @@ describe('the recruiters’ pipeline', () => {
       { text: 'Très bon profil', author: { id: p.recruiter.member.id } },
     ]);
     const empty = await p.recruiter.client.graphql(NOTE, { id, text: '   ' });
-    expect(empty.data?.addApplicationNote).toEqual({ application: null, userErrors: [{ field: 'text', code: 'REQUIRED' }] });
+    expect(empty.data?.addApplicationNote).toEqual({
+      application: null,
+      userErrors: [{ field: 'text', code: 'REQUIRED' }],
+    });
 
     const seen = await p.candidate.client.graphql(MINE);
     expect(seen.data?.myApplications.nodes).toEqual([
@@ -115,15 +120,21 @@ describe('the recruiters’ pipeline', () => {
     const id = p.application.id;
     const toWithdrawn = await p.recruiter.client.graphql(MOVE, { id, stage: 'WITHDRAWN' });
     expect(toWithdrawn.data?.moveApplication.userErrors).toEqual([{ field: 'stage', code: 'INVALID_CHOICE' }]);
-    await p.candidate.client.graphql(`mutation ($id: ID!) { withdrawApplication(input: { id: $id }) { userErrors { code } } }`, {
-      id,
-    });
+    await p.candidate.client.graphql(
+      `mutation ($id: ID!) { withdrawApplication(input: { id: $id }) { userErrors { code } } }`,
+      {
+        id,
+      },
+    );
     for (const [query, field] of [
       [MOVE, 'moveApplication'],
       [REJECT, 'rejectApplication'],
     ] as const) {
       const result = await p.recruiter.client.graphql(query, { id, stage: 'INTERVIEW', message: null });
-      expect(result.data?.[field]).toEqual({ application: null, userErrors: [{ field: null, code: 'APPLICATION_WITHDRAWN' }] });
+      expect(result.data?.[field]).toEqual({
+        application: null,
+        userErrors: [{ field: null, code: 'APPLICATION_WITHDRAWN' }],
+      });
     }
   });
 
@@ -136,7 +147,9 @@ describe('the recruiters’ pipeline', () => {
         id: p.posting.globalId,
       })
     ).data?.jobPosting.applicationQuestions as { id: string }[];
-    const { application } = await apply(second.client, p.posting, { answers: [{ questionId: question!.id, yesNo: false }] });
+    const { application } = await apply(second.client, p.posting, {
+      answers: [{ questionId: question!.id, yesNo: false }],
+    });
     await p.recruiter.client.graphql(MOVE, { id: application.id, stage: 'INTERVIEW' });
     const bridge = await buildMember(server);
     await connect(p.recruiter, bridge);
@@ -187,14 +200,23 @@ describe('openToWorkCandidates', () => {
     const everyone = await open('ALL_MEMBERS', { locations: ['Saint-Étienne'] });
     const recruitersOnly = await open('RECRUITERS_ONLY', { contractTypes: ['CDD'] });
     const hidden = await open('ALL_MEMBERS');
-    await hidden.client.graphql(`mutation { setSectionVisibility(input: { section: OPEN_TO_WORK, audience: CONNECTIONS }) { userErrors { code } } }`);
+    await hidden.client.graphql(
+      `mutation { setSectionVisibility(input: { section: OPEN_TO_WORK, audience: CONNECTIONS }) { userErrors { code } } }`,
+    );
     const headlineHidden = await open('ALL_MEMBERS');
-    await headlineHidden.client.graphql(`mutation { updateProfile(input: { headline: "Secret" }) { userErrors { code } } }`);
-    await headlineHidden.client.graphql(`mutation { setSectionVisibility(input: { section: HEADLINE, audience: ONLY_ME }) { userErrors { code } } }`);
+    await headlineHidden.client.graphql(
+      `mutation { updateProfile(input: { headline: "Secret" }) { userErrors { code } } }`,
+    );
+    await headlineHidden.client.graphql(
+      `mutation { setSectionVisibility(input: { section: HEADLINE, audience: ONLY_ME }) { userErrors { code } } }`,
+    );
     const blocker = await open('ALL_MEMBERS');
-    await blocker.client.graphql(`mutation ($id: ID!) { blockMember(input: { memberId: $id }) { userErrors { code } } }`, {
-      id: recruiter.member.id,
-    });
+    await blocker.client.graphql(
+      `mutation ($id: ID!) { blockMember(input: { memberId: $id }) { userErrors { code } } }`,
+      {
+        id: recruiter.member.id,
+      },
+    );
 
     const refused = await everyone.client.graphql(SEARCH, { query: tag });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -202,9 +224,13 @@ describe('openToWorkCandidates', () => {
     const found = await recruiter.client.graphql(SEARCH, { query: tag.toLowerCase() });
     const ids = found.data?.openToWorkCandidates.nodes.map((n: { id: string }) => n.id);
     expect(new Set(ids)).toEqual(new Set([everyone.member.id, recruitersOnly.member.id, headlineHidden.member.id]));
-    const secret = found.data?.openToWorkCandidates.nodes.find((n: { id: string }) => n.id === headlineHidden.member.id);
+    const secret = found.data?.openToWorkCandidates.nodes.find(
+      (n: { id: string }) => n.id === headlineHidden.member.id,
+    );
     expect(secret).toMatchObject({ headline: null, openToWork: { jobTitles: [`${tag} TIG`] } });
-    expect((await recruiter.client.graphql(SEARCH, { query: `${tag} Secret` })).data?.openToWorkCandidates.nodes).toEqual([]);
+    expect(
+      (await recruiter.client.graphql(SEARCH, { query: `${tag} Secret` })).data?.openToWorkCandidates.nodes,
+    ).toEqual([]);
 
     const cdd = await recruiter.client.graphql(SEARCH, { query: tag, filters: { contractTypes: ['CDD'] } });
     expect(cdd.data?.openToWorkCandidates.nodes.map((n: { id: string }) => n.id)).toEqual([recruitersOnly.member.id]);

@@ -71,7 +71,8 @@ export class PostingApplicationsResolver {
 export class ApplicantsConnectionResolver {
   @FieldResolver(() => [StageCount], {
     nullable: true,
-    description: "Every stage with its number of applications, for the pipeline's tabs; null outside a posting's applicants.",
+    description:
+      "Every stage with its number of applications, for the pipeline's tabs; null outside a posting's applicants.",
   })
   async stageCounts(@Root() connection: ApplicantsConnection, @Ctx() ctx: Context): Promise<StageCount[] | null> {
     if (!connection.postingId) return null;

@@ -35,8 +35,10 @@ type Applicant = ApplicantFieldsFragment;
 const REFETCH = { refetchQueries: ['Applicants'], awaitRefetchQueries: true };
 
 function answerText(answer: Applicant['answers'][number], t: (key: string) => string, language: string): string {
-  if (answer.yesNo !== null && answer.yesNo !== undefined) return t(answer.yesNo ? 'applications.apply.yes' : 'applications.apply.no');
-  if (answer.number !== null && answer.number !== undefined) return new Intl.NumberFormat(language).format(answer.number);
+  if (answer.yesNo !== null && answer.yesNo !== undefined)
+    return t(answer.yesNo ? 'applications.apply.yes' : 'applications.apply.no');
+  if (answer.number !== null && answer.number !== undefined)
+    return new Intl.NumberFormat(language).format(answer.number);
   return answer.text ?? '';
 }
 
@@ -127,7 +129,15 @@ function NoteForm({ application }: { application: Applicant }) {
   );
 }
 
-function RejectModal({ application, opened, onClose }: { application: Applicant; opened: boolean; onClose: () => void }) {
+function RejectModal({
+  application,
+  opened,
+  onClose,
+}: {
+  application: Applicant;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [reject, { loading }] = useMutation(RejectApplicationMutation, REFETCH);
   const form = useForm({

@@ -35,7 +35,12 @@ function applicant(stage: string) {
     answers: [
       {
         __typename: 'ApplicationAnswer',
-        question: { __typename: 'ApplicationQuestion', id: 'U2NyZWVuaW5nUXVlc3Rpb246MQ', kind: 'YES_NO', prompt: 'Permis B ?' },
+        question: {
+          __typename: 'ApplicationQuestion',
+          id: 'U2NyZWVuaW5nUXVlc3Rpb246MQ',
+          kind: 'YES_NO',
+          prompt: 'Permis B ?',
+        },
         yesNo: true,
         text: null,
         number: null,

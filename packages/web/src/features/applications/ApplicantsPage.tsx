@@ -52,11 +52,26 @@ export default function ApplicantsPage() {
       <Tabs value={tab} onChange={(value) => setTab(value ?? ALL)} keepMounted={false}>
         <ScrollArea type="auto" offsetScrollbars>
           <Tabs.List style={{ flexWrap: 'nowrap' }}>
-            <Tabs.Tab value={ALL} rightSection={<Badge size="xs" variant="light">{total}</Badge>}>
+            <Tabs.Tab
+              value={ALL}
+              rightSection={
+                <Badge size="xs" variant="light">
+                  {total}
+                </Badge>
+              }
+            >
               {t('applications.applicants.all')}
             </Tabs.Tab>
             {(applicants.stageCounts ?? []).map(({ stage, count }) => (
-              <Tabs.Tab key={stage} value={stage} rightSection={<Badge size="xs" variant="light">{count}</Badge>}>
+              <Tabs.Tab
+                key={stage}
+                value={stage}
+                rightSection={
+                  <Badge size="xs" variant="light">
+                    {count}
+                  </Badge>
+                }
+              >
                 {t(`applications.stage.${stage}`)}
               </Tabs.Tab>
             ))}

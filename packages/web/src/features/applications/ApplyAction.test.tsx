@@ -78,7 +78,9 @@ describe('ApplyAction', () => {
         <LoadedProbe />
         <ApplyAction posting={{ id: POSTING_ID }} />
       </>,
-      { mocks: [viewerMock(VIEWER), postingMock({ applyUrl: 'https://jobs.example.fr/1', acceptsApplications: false })] },
+      {
+        mocks: [viewerMock(VIEWER), postingMock({ applyUrl: 'https://jobs.example.fr/1', acceptsApplications: false })],
+      },
     );
     expect(await screen.findByText('loaded')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
@@ -139,7 +141,9 @@ describe('ApplyAction', () => {
     await user.click(await screen.findByRole('button', { name: 'Apply' }));
     const dialog = await screen.findByRole('dialog', { name: 'Apply: Développeuse web' });
     expect(await within(dialog).findByLabelText('The CV of my profile (cv-ines.pdf)')).toBeChecked();
-    await waitFor(() => expect(within(dialog).getByLabelText(/Email for this application/)).toHaveValue('ines@example.fr'));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText(/Email for this application/)).toHaveValue('ines@example.fr'),
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Send my application' }));
     expect(await within(dialog).findByText('This field is required.')).toBeInTheDocument();

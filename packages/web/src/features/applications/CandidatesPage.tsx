@@ -38,8 +38,7 @@ export default function CandidatesPage() {
     },
   };
   const { data, previousData, error, loading, fetchMore } = useQuery(CandidatesQuery, { variables });
-  const forbidden =
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
+  const forbidden = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
   const candidates = (data ?? previousData)?.openToWorkCandidates;
 
   return (
@@ -65,7 +64,10 @@ export default function CandidatesPage() {
                 <Group grow wrap="wrap" align="flex-start">
                   <MultiSelect
                     label={t('applications.candidates.contractTypes')}
-                    data={OPEN_TO_WORK_CONTRACT_TYPES.map((type) => ({ value: type, label: t(`contractTypes.${type}`) }))}
+                    data={OPEN_TO_WORK_CONTRACT_TYPES.map((type) => ({
+                      value: type,
+                      label: t(`contractTypes.${type}`),
+                    }))}
                     miw={200}
                     {...form.getInputProps('contractTypes')}
                   />
