@@ -24,6 +24,7 @@ import { registerWebApp } from './http/web-app';
 import { registerConnectionsExport } from './modules/connections/connections-export.route';
 import { registerExportDownloads } from './modules/privacy/export.route';
 import { registerMediaRoutes } from './modules/media/media.routes';
+import { registerApplicationRoutes } from './modules/applications/application.routes';
 import { createServices } from './services';
 
 export interface AppDependencies {
@@ -133,6 +134,7 @@ export async function buildApp({ config, db, logger, statementCounter }: AppDepe
   registerExportDownloads(app, services.dataExports);
   registerConnectionsExport(app, { services, config });
   await registerMediaRoutes(app, { services, config });
+  await registerApplicationRoutes(app, { services, config });
   await registerWebApp(app, config.webDistDir, services);
   return app;
 }

@@ -6,6 +6,8 @@ import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { CompanyService } from './modules/companies/company.service';
 import { JobPostingService } from './modules/jobs/job-posting.service';
+import { ApplicationService } from './modules/applications/application.service';
+import { CandidateSearchService } from './modules/applications/candidate-search.service';
 import { ConnectionService } from './modules/connections/connection.service';
 import { ConnectionSearchService } from './modules/connections/connection-search.service';
 import { EmailLookupService } from './modules/connections/email-lookup.service';
@@ -47,6 +49,13 @@ export function createServices(db: DataSource, config: Config) {
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
   const profileViews = new ProfileViewService(db);
+  const applications = new ApplicationService(db, jobPostings, companies, media, {
+    members,
+    career,
+    skills,
+    credentials,
+  });
+  const candidateSearch = new CandidateSearchService(db, connections);
   return {
     db,
     members,
@@ -70,6 +79,8 @@ export function createServices(db: DataSource, config: Config) {
     companies,
     jobPostings,
     credentials,
+    applications,
+    candidateSearch,
   };
 }
 

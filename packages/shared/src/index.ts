@@ -9,6 +9,7 @@ export * from './profile';
 export * from './profile-views';
 export * from './scopes';
 export * from './validation/accounts';
+export * from './validation/applications';
 export * from './validation/career';
 export * from './validation/certifications';
 export * from './validation/handle';

@@ -22,6 +22,9 @@ const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const PrivacyPage = lazy(() => import('./features/profile/PrivacyPage'));
 const ProfileViewsPage = lazy(() => import('./features/profile-views/ProfileViewsPage'));
+const MyApplicationsPage = lazy(() => import('./features/applications/MyApplicationsPage'));
+const ApplicantsPage = lazy(() => import('./features/applications/ApplicantsPage'));
+const CandidatesPage = lazy(() => import('./features/applications/CandidatesPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
@@ -52,6 +55,9 @@ export function App() {
             <Route path="/settings/tokens" element={<TokensPage />} />
             <Route path="/settings/privacy" element={<PrivacyPage />} />
             <Route path="/profile-views" element={<ProfileViewsPage />} />
+            <Route path="/applications" element={<MyApplicationsPage />} />
+            <Route path="/jobs/:id/applicants" element={<ApplicantsPage />} />
+            <Route path="/recruiter/candidates" element={<CandidatesPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -22,6 +22,13 @@ export function createCache() {
       Account: { keyFields: [], fields: { accessTokens: relayStylePagination(), sessions: relayStylePagination() } },
       // A member's viewerState has no id: the lists and the profile each ask for some of its facts.
       ViewerState: { merge: true },
+      Query: {
+        fields: {
+          myApplications: relayStylePagination(),
+          openToWorkCandidates: relayStylePagination(['query', 'filters']),
+        },
+      },
+      JobPosting: { fields: { applicants: relayStylePagination(['stages']) } },
       Member: {
         fields: {
           profileViews: relayStylePagination(),

@@ -26,6 +26,14 @@ import { GraphReach1765100000000 } from './migrations/1765100000000-graph-reach'
 import { ConnectionStatistics1765300000000 } from './migrations/1765300000000-connection-statistics';
 import { Introductions1765400000000 } from './migrations/1765400000000-introductions';
 import { CompaniesJobs1765500000000 } from './migrations/1765500000000-companies-jobs';
+import { Applications1765540000000 } from './migrations/1765540000000-applications';
+import {
+  ApplicationAnswerEntity,
+  ApplicationCvEntity,
+  ApplicationNoteEntity,
+  ApplicationStageEntity,
+  JobApplicationEntity,
+} from '../modules/applications/application.entity';
 import { CompanyEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
@@ -53,6 +61,11 @@ export const ENTITIES = [
   JobPostingEntity,
   JobPostingSkillEntity,
   ScreeningQuestionEntity,
+  JobApplicationEntity,
+  ApplicationCvEntity,
+  ApplicationAnswerEntity,
+  ApplicationNoteEntity,
+  ApplicationStageEntity,
   OpenToWorkEntity,
   LanguageEntity,
   CertificationEntity,
@@ -78,6 +91,7 @@ export const MIGRATIONS = [
   ConnectionStatistics1765300000000,
   Introductions1765400000000,
   CompaniesJobs1765500000000,
+  Applications1765540000000,
 ];
 
 export interface DataSourceOptions {

@@ -1,5 +1,6 @@
 import { createCompanyLoaders } from '../modules/companies/company.loaders';
 import { createJobPostingLoaders } from '../modules/jobs/job-posting.loaders';
+import { createApplicationLoaders } from '../modules/applications/application.loaders';
 import { createConnectionLoaders } from '../modules/connections/connection.loaders';
 import { createIntroductionLoaders } from '../modules/connections/introduction.loaders';
 import { createMediaLoaders } from '../modules/media/media.loaders';
@@ -21,6 +22,7 @@ export function createLoaders(services: Services, viewerMemberId: string | null)
     ...createCompanyLoaders(services.companies, viewerMemberId),
     ...createCredentialLoaders(services.credentials),
     ...createJobPostingLoaders(services.jobPostings),
+    ...createApplicationLoaders(services.applications.reads, viewerMemberId),
   };
 }
 

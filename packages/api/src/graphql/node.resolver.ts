@@ -5,6 +5,7 @@ import { toInvitation } from '../modules/connections/connection.types';
 import { visibleIntroduction } from '../modules/connections/introduction.resolver';
 import { toCompany } from '../modules/companies/company.types';
 import { visibleJobPosting } from '../modules/jobs/job-posting.resolver';
+import { visibleApplication } from '../modules/applications/application.resolver';
 import { toMember } from '../modules/members/member.type';
 import { Public } from './auth';
 import { viewerHasScope, type Context } from './context';
@@ -50,6 +51,13 @@ const NODE_SOURCES: Record<string, NodeSource> = {
       postings.map((posting) => visibleJobPosting(ctx, posting instanceof Error ? null : posting)),
     );
     return visible.flatMap((posting) => (posting ? [posting] : []));
+  },
+  JobApplication: async (ctx, ids) => {
+    const entities = await ctx.loaders.applicationById.loadMany(ids);
+    const visible = await Promise.all(
+      entities.map((entity) => visibleApplication(ctx, entity instanceof Error ? null : entity)),
+    );
+    return visible.flatMap((application) => (application ? [application] : []));
   },
   AccessToken: async (ctx, ids) => {
     const viewer = ownedBySession(ctx);

@@ -4,6 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
+import { ApplicationNoteResolver, ApplicationResolver } from '../modules/applications/application.resolver';
+import { CandidateSearchResolver } from '../modules/applications/candidate-search.resolver';
+import {
+  ApplicantsConnectionResolver,
+  PostingApplicationsResolver,
+} from '../modules/applications/posting-applications.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -50,6 +56,11 @@ export const RESOLVERS = [
   CredentialResolver,
   CompanyResolver,
   JobPostingResolver,
+  ApplicationResolver,
+  ApplicationNoteResolver,
+  PostingApplicationsResolver,
+  ApplicantsConnectionResolver,
+  CandidateSearchResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

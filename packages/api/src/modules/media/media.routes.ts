@@ -33,7 +33,7 @@ const CROP_FIELDS = ['x', 'y', 'width', 'height'] as const;
 const PUBLIC_ID = /^[A-Za-z0-9_-]{22}$/;
 const VARIANTS = new Set(['small', 'medium', 'large', 'original']);
 
-function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string) {
+export function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string) {
   return reply.code(status).send({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -71,7 +71,7 @@ async function readForm(request: FastifyRequest, kind: MediaKind) {
   return { file, fields };
 }
 
-async function parseUpload(request: FastifyRequest, kind: MediaKind): Promise<Upload | UserErrorDraft> {
+export async function parseUpload(request: FastifyRequest, kind: MediaKind): Promise<Upload | UserErrorDraft> {
   if (!request.isMultipart()) return { field: 'file', code: USER_ERROR_CODES.REQUIRED };
   const { file, fields } = await readForm(request, kind);
   if (!file?.bytes.length) return { field: 'file', code: USER_ERROR_CODES.REQUIRED };
@@ -80,7 +80,7 @@ async function parseUpload(request: FastifyRequest, kind: MediaKind): Promise<Up
   return { bytes: file.bytes, fileName: file.fileName, crop };
 }
 
-function isFileTooLarge(error: unknown): boolean {
+export function isFileTooLarge(error: unknown): boolean {
   return (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
 }
 

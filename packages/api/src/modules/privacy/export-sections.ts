@@ -1,6 +1,7 @@
 import { accessTokensExport, accountExport, sessionsExport } from '../accounts/account.export';
 import { companyRolesExport } from '../companies/company.export';
 import { postedJobsExport } from '../jobs/job-posting.export';
+import { applicationsExport } from '../applications/application.export';
 import {
   connectionsExport,
   graphChoicesExport,
@@ -42,6 +43,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   graphChoicesExport,
   companyRolesExport,
   postedJobsExport,
+  applicationsExport,
 ];
 
 /**
@@ -54,4 +56,6 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   // Both are derived by triggers: from the profile's visibility (exported) and from the connections (exported).
   connection_list_restriction: 'a copy of the connections section audience, kept for the graph queries',
   connection_count: 'the number of connections, kept for the graph queries',
+  // The author's id is only there for their colleagues; it is set to null when the author leaves Carnet.
+  job_application_note: "recruiters' notes on applicants: the company's hiring record, about other members",
 };

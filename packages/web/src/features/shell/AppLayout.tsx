@@ -2,6 +2,8 @@ import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, UnstyledButton,
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChartBar,
+  IconFileText,
+  IconUserSearch,
   IconCode,
   IconLanguage,
   IconLock,
@@ -44,6 +46,12 @@ function ProfileMenu() {
         <Menu.Label>{viewer.displayName}</Menu.Label>
         <Menu.Item component={Link} to={`/in/${viewer.handle}`} leftSection={<IconUser size={16} />}>
           {t('menu.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/applications" leftSection={<IconFileText size={16} />}>
+          {t('applications.menu.mine')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/recruiter/candidates" leftSection={<IconUserSearch size={16} />}>
+          {t('applications.menu.candidates')}
         </Menu.Item>
         <Menu.Item component={Link} to="/profile-views" leftSection={<IconChartBar size={16} />}>
           {t('profileViews.title')}

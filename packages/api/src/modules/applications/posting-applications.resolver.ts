@@ -1,0 +1,83 @@
+import { APPLICATION_STAGES, PIPELINE_STAGES, SCOPES, type ApplicationStage } from '@carnet/shared';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { viewerHasScope, type Context } from '../../graphql/context';
+import { forbidden } from '../../graphql/errors';
+import { ConnectionArgs, mapPage, type ConnectionShape } from '../../graphql/relay';
+import { managesJobs, takesApplications } from '../jobs/job-posting.policy';
+import { JobPosting } from '../jobs/job-posting.types';
+import {
+  ApplicationQuestion,
+  JobApplication,
+  JobApplicationConnection,
+  StageCount,
+  toApplicationQuestion,
+  toJobApplication,
+} from './application.types';
+
+/** A posting's applicants, with the posting they belong to for the counts of the pipeline's tabs. */
+type ApplicantsConnection = ConnectionShape<JobApplication> & { postingId: string };
+
+const ALL_STAGES: readonly ApplicationStage[] = [...PIPELINE_STAGES, APPLICATION_STAGES.WITHDRAWN];
+
+@Resolver(() => JobPosting)
+export class PostingApplicationsResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you can apply on Carnet now: open, not expired, and without an external applyUrl.',
+  })
+  acceptsApplications(@Root() posting: JobPosting): boolean {
+    return takesApplications(posting.entity, new Date());
+  }
+
+  @FieldResolver(() => [ApplicationQuestion], { description: 'The screening questions asked when applying.' })
+  async applicationQuestions(@Root() posting: JobPosting, @Ctx() ctx: Context): Promise<ApplicationQuestion[]> {
+    return (await ctx.loaders.screeningQuestionsByPosting.load(posting.postingId)).map(toApplicationQuestion);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many members applied (withdrawn applications aside); never who.' })
+  applicantsCount(@Root() posting: JobPosting, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.applicantCountByPosting.load(posting.postingId);
+  }
+
+  @FieldResolver(() => JobApplication, { nullable: true, description: 'Your own application to it, if any.' })
+  async viewerApplication(@Root() posting: JobPosting, @Ctx() ctx: Context): Promise<JobApplication | null> {
+    if (!viewerHasScope(ctx.viewer, SCOPES.READ_JOBS)) return null;
+    const entity = await ctx.loaders.viewerApplicationByPosting.load(posting.postingId);
+    return entity ? toJobApplication(entity, 'CANDIDATE') : null;
+  }
+
+  @FieldResolver(() => JobApplicationConnection, {
+    description:
+      "The applications, newest first, in the chosen stages (all when none): for the company's admins and " +
+      'recruiters only, FORBIDDEN to anyone else.',
+  })
+  async applicants(
+    @Root() posting: JobPosting,
+    @Arg('stages', () => [APPLICATION_STAGES], { nullable: true }) stages: ApplicationStage[] | null,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ApplicantsConnection> {
+    const role = await ctx.loaders.viewerCompanyRole.load(posting.entity.companyId);
+    if (!managesJobs(role) || !viewerHasScope(ctx.viewer, SCOPES.READ_JOBS)) {
+      throw forbidden("Only the company's admins and recruiters see its applicants.");
+    }
+    const page = await ctx.services.applications.applicantsOf(posting.postingId, stages, args);
+    for (const { node } of page.items) ctx.loaders.applicationById.prime(node.id, node);
+    const connection = JobApplicationConnection.from(mapPage(page, (entity) => toJobApplication(entity, 'RECRUITER')));
+    return Object.assign(connection, { postingId: posting.postingId });
+  }
+}
+
+@Resolver(() => JobApplicationConnection)
+export class ApplicantsConnectionResolver {
+  @FieldResolver(() => [StageCount], {
+    nullable: true,
+    description:
+      "Every stage with its number of applications, for the pipeline's tabs; null outside a posting's applicants.",
+  })
+  async stageCounts(@Root() connection: ApplicantsConnection, @Ctx() ctx: Context): Promise<StageCount[] | null> {
+    if (!connection.postingId) return null;
+    const counts = await ctx.loaders.stageCountsByPosting.load(connection.postingId);
+    const byStage = new Map(counts.map(({ stage, count }) => [stage, count]));
+    return ALL_STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 }));
+  }
+}
