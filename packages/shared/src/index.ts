@@ -10,6 +10,7 @@ export * from './profile-views';
 export * from './scopes';
 export * from './validation/accounts';
 export * from './validation/career';
+export * from './validation/companies';
 export * from './validation/certifications';
 export * from './validation/handle';
 export * from './validation/media';

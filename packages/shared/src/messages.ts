@@ -63,6 +63,13 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_URL: 'Enter a web address starting with http:// or https://, such as https://www.example.com.',
     INVALID_LANGUAGE: 'Choose a language from the list.',
     DUPLICATE: 'This is already in the list.',
+    INVALID_SLUG: 'Use lowercase letters, digits and single hyphens, such as atelier-dupont.',
+    SLUG_RESERVED: 'This address is reserved. Choose another one.',
+    SLUG_TAKEN: 'Another company page already has this address. Choose another one.',
+    INVALID_COUNTRY: 'Enter a two-letter country code, such as FR.',
+    MEMBER_NOT_FOUND: 'This member does not exist.',
+    NO_COMPANY_ROLE: 'This member is neither an admin nor a recruiter of this company.',
+    LAST_COMPANY_ADMIN: 'A company page needs at least one admin: name another admin first.',
   },
   fr: {
     REQUIRED: 'Ce champ est obligatoire.',
@@ -123,6 +130,13 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     INVALID_URL: 'Saisissez une adresse web commençant par http:// ou https://, par exemple https://www.exemple.fr.',
     INVALID_LANGUAGE: 'Choisissez une langue dans la liste.',
     DUPLICATE: 'Cet élément figure déjà dans la liste.',
+    INVALID_SLUG: 'Utilisez des minuscules, des chiffres et des tirets simples, par exemple atelier-dupont.',
+    SLUG_RESERVED: 'Cette adresse est réservée. Choisissez-en une autre.',
+    SLUG_TAKEN: 'Une autre page entreprise utilise déjà cette adresse. Choisissez-en une autre.',
+    INVALID_COUNTRY: 'Saisissez un code pays à deux lettres, par exemple FR.',
+    MEMBER_NOT_FOUND: 'Ce membre n’existe pas.',
+    NO_COMPANY_ROLE: 'Ce membre n’est ni administrateur ni recruteur de cette entreprise.',
+    LAST_COMPANY_ADMIN: 'Une page entreprise doit garder au moins un administrateur : nommez-en un autre d’abord.',
   },
 };
 

@@ -26,7 +26,8 @@ import { GraphReach1765100000000 } from './migrations/1765100000000-graph-reach'
 import { ConnectionStatistics1765300000000 } from './migrations/1765300000000-connection-statistics';
 import { Introductions1765400000000 } from './migrations/1765400000000-introductions';
 import { CompaniesJobs1765500000000 } from './migrations/1765500000000-companies-jobs';
-import { CompanyEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
+import { CompanyPages1765510000000 } from './migrations/1765510000000-company-pages';
+import { CompanyEntity, CompanyFollowEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
 import { Media1764500000000 } from './migrations/1764500000000-media';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   IntroductionEntity,
   CompanyEntity,
   CompanyRoleEntity,
+  CompanyFollowEntity,
   JobPostingEntity,
   JobPostingSkillEntity,
   ScreeningQuestionEntity,
@@ -78,6 +80,7 @@ export const MIGRATIONS = [
   ConnectionStatistics1765300000000,
   Introductions1765400000000,
   CompaniesJobs1765500000000,
+  CompanyPages1765510000000,
 ];
 
 export interface DataSourceOptions {

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
+import { CompanyExperienceResolver } from '../modules/companies/company-experience.resolver';
+import { CompanyPeopleResolver } from '../modules/companies/company-people.resolver';
 import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
@@ -49,6 +51,8 @@ export const RESOLVERS = [
   OpenToWorkResolver,
   CredentialResolver,
   CompanyResolver,
+  CompanyPeopleResolver,
+  CompanyExperienceResolver,
   JobPostingResolver,
 ] as const;
 
