@@ -22,6 +22,9 @@ const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const PrivacyPage = lazy(() => import('./features/profile/PrivacyPage'));
 const ProfileViewsPage = lazy(() => import('./features/profile-views/ProfileViewsPage'));
+const CompanyPage = lazy(() => import('./features/companies/CompanyPage'));
+const CreateCompanyPage = lazy(() => import('./features/companies/CreateCompanyPage'));
+const MyCompaniesPage = lazy(() => import('./features/companies/MyCompaniesPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
@@ -40,6 +43,7 @@ export function App() {
         <Route element={<ShellForViewer />}>
           <Route index element={<Home />} />
           <Route path="/in/:handle" element={<ProfilePage />} />
+          <Route path="/company/:slug" element={<CompanyPage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -52,6 +56,8 @@ export function App() {
             <Route path="/settings/tokens" element={<TokensPage />} />
             <Route path="/settings/privacy" element={<PrivacyPage />} />
             <Route path="/profile-views" element={<ProfileViewsPage />} />
+            <Route path="/companies" element={<MyCompaniesPage />} />
+            <Route path="/companies/new" element={<CreateCompanyPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -29,6 +29,7 @@ export function createCache() {
           blockedMembers: relayStylePagination(),
         },
       },
+      Company: { fields: { employees: relayStylePagination() } },
     },
   });
 }
