@@ -5,6 +5,7 @@ import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { CompanyService } from './modules/companies/company.service';
+import { CompanyPeopleService } from './modules/companies/company-people.service';
 import { JobPostingService } from './modules/jobs/job-posting.service';
 import { ApplicationService } from './modules/applications/application.service';
 import { CandidateSearchService } from './modules/applications/candidate-search.service';
@@ -39,13 +40,14 @@ export function createServices(db: DataSource, config: Config) {
   const connectionSearch = new ConnectionSearchService(db);
   const emailLookup = new EmailLookupService(db, config.emailLookup);
   const relations = new RelationService(db, members, connections);
-  const career = new CareerService(db, members);
+  const companies = new CompanyService(db);
+  const career = new CareerService(db, members, companies);
   const skills = new SkillService(db, members);
   const credentials = new CredentialService(db, members);
   const openToWork = new OpenToWorkService(db, members);
-  const companies = new CompanyService(db);
   const jobPostings = new JobPostingService(db, companies);
   const media = new MediaService(db, members);
+  const companyPeople = new CompanyPeopleService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
   const profileViews = new ProfileViewService(db);
@@ -77,6 +79,7 @@ export function createServices(db: DataSource, config: Config) {
     media,
     openToWork,
     companies,
+    companyPeople,
     jobPostings,
     credentials,
     applications,

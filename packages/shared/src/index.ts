@@ -11,6 +11,7 @@ export * from './scopes';
 export * from './validation/accounts';
 export * from './validation/applications';
 export * from './validation/career';
+export * from './validation/companies';
 export * from './validation/certifications';
 export * from './validation/handle';
 export * from './validation/media';

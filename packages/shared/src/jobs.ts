@@ -123,6 +123,10 @@ export const JOB_LIMITS = {
   companySlugMax: 60,
   companyDescription: 5000,
   companyLocations: 20,
+  /** Industry, each headquarters part, and each other location. */
+  companyPlace: 100,
+  companyWebsite: 300,
+  companyFoundedMin: 1000,
   title: 120,
   /** Of the sanitized HTML. */
   description: 20000,

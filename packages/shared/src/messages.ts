@@ -71,6 +71,13 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     CV_NOT_FOUND: 'This CV can no longer be found: upload it again.',
     APPLICATION_WITHDRAWN: 'This application was withdrawn by the candidate.',
     APPLICATION_DECIDED: 'A decision has already been made on this application.',
+    INVALID_SLUG: 'Use lowercase letters, digits and single hyphens, such as atelier-dupont.',
+    SLUG_RESERVED: 'This address is reserved. Choose another one.',
+    SLUG_TAKEN: 'Another company page already has this address. Choose another one.',
+    INVALID_COUNTRY: 'Enter a two-letter country code, such as FR.',
+    MEMBER_NOT_FOUND: 'This member does not exist.',
+    NO_COMPANY_ROLE: 'This member is neither an admin nor a recruiter of this company.',
+    LAST_COMPANY_ADMIN: 'A company page needs at least one admin: name another admin first.',
   },
   fr: {
     REQUIRED: 'Ce champ est obligatoire.',
@@ -139,6 +146,13 @@ const USER_ERROR_MESSAGES: Record<Locale, Catalog> = {
     CV_NOT_FOUND: 'Ce CV est introuvable : envoyez-le à nouveau.',
     APPLICATION_WITHDRAWN: 'Cette candidature a été retirée par la personne candidate.',
     APPLICATION_DECIDED: 'Une décision a déjà été prise pour cette candidature.',
+    INVALID_SLUG: 'Utilisez des minuscules, des chiffres et des tirets simples, par exemple atelier-dupont.',
+    SLUG_RESERVED: 'Cette adresse est réservée. Choisissez-en une autre.',
+    SLUG_TAKEN: 'Une autre page entreprise utilise déjà cette adresse. Choisissez-en une autre.',
+    INVALID_COUNTRY: 'Saisissez un code pays à deux lettres, par exemple FR.',
+    MEMBER_NOT_FOUND: 'Ce membre n’existe pas.',
+    NO_COMPANY_ROLE: 'Ce membre n’est ni administrateur ni recruteur de cette entreprise.',
+    LAST_COMPANY_ADMIN: 'Une page entreprise doit garder au moins un administrateur : nommez-en un autre d’abord.',
   },
 };
 

@@ -25,6 +25,9 @@ const ProfileViewsPage = lazy(() => import('./features/profile-views/ProfileView
 const MyApplicationsPage = lazy(() => import('./features/applications/MyApplicationsPage'));
 const ApplicantsPage = lazy(() => import('./features/applications/ApplicantsPage'));
 const CandidatesPage = lazy(() => import('./features/applications/CandidatesPage'));
+const CompanyPage = lazy(() => import('./features/companies/CompanyPage'));
+const CreateCompanyPage = lazy(() => import('./features/companies/CreateCompanyPage'));
+const MyCompaniesPage = lazy(() => import('./features/companies/MyCompaniesPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
@@ -43,6 +46,7 @@ export function App() {
         <Route element={<ShellForViewer />}>
           <Route index element={<Home />} />
           <Route path="/in/:handle" element={<ProfilePage />} />
+          <Route path="/company/:slug" element={<CompanyPage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -58,6 +62,8 @@ export function App() {
             <Route path="/applications" element={<MyApplicationsPage />} />
             <Route path="/jobs/:id/applicants" element={<ApplicantsPage />} />
             <Route path="/recruiter/candidates" element={<CandidatesPage />} />
+            <Route path="/companies" element={<MyCompaniesPage />} />
+            <Route path="/companies/new" element={<CreateCompanyPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

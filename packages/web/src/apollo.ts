@@ -36,6 +36,7 @@ export function createCache() {
           blockedMembers: relayStylePagination(),
         },
       },
+      Company: { fields: { employees: relayStylePagination() } },
     },
   });
 }

@@ -11,6 +11,7 @@ export const experience = (overrides: Partial<Experience> = {}): Experience & { 
   id: 'RXhwZXJpZW5jZTox',
   title: 'Développeuse',
   companyName: 'Doctolib',
+  company: null,
   location: 'Paris',
   startMonth: '2020-01',
   endMonth: '2022-12',

@@ -34,7 +34,8 @@ import {
   ApplicationStageEntity,
   JobApplicationEntity,
 } from '../modules/applications/application.entity';
-import { CompanyEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
+import { CompanyPages1765510000000 } from './migrations/1765510000000-company-pages';
+import { CompanyEntity, CompanyFollowEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
 import { Media1764500000000 } from './migrations/1764500000000-media';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   IntroductionEntity,
   CompanyEntity,
   CompanyRoleEntity,
+  CompanyFollowEntity,
   JobPostingEntity,
   JobPostingSkillEntity,
   ScreeningQuestionEntity,
@@ -91,6 +93,7 @@ export const MIGRATIONS = [
   ConnectionStatistics1765300000000,
   Introductions1765400000000,
   CompaniesJobs1765500000000,
+  CompanyPages1765510000000,
   Applications1765540000000,
 ];
 

@@ -1,4 +1,4 @@
-import { createCompanyLoaders } from '../modules/companies/company.loaders';
+import { createCompanyLoaders, createCompanyPeopleLoaders } from '../modules/companies/company.loaders';
 import { createJobPostingLoaders } from '../modules/jobs/job-posting.loaders';
 import { createApplicationLoaders } from '../modules/applications/application.loaders';
 import { createConnectionLoaders } from '../modules/connections/connection.loaders';
@@ -20,6 +20,7 @@ export function createLoaders(services: Services, viewerMemberId: string | null)
     ...createMediaLoaders(services.media),
     ...createOpenToWorkLoaders(services.openToWork),
     ...createCompanyLoaders(services.companies, viewerMemberId),
+    ...createCompanyPeopleLoaders(services.companyPeople, viewerMemberId),
     ...createCredentialLoaders(services.credentials),
     ...createJobPostingLoaders(services.jobPostings),
     ...createApplicationLoaders(services.applications.reads, viewerMemberId),

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
+import { CompanyExperienceResolver } from '../modules/companies/company-experience.resolver';
+import { CompanyPeopleResolver } from '../modules/companies/company-people.resolver';
 import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
 import { ApplicationNoteResolver, ApplicationResolver } from '../modules/applications/application.resolver';
 import { CandidateSearchResolver } from '../modules/applications/candidate-search.resolver';
@@ -55,6 +57,8 @@ export const RESOLVERS = [
   OpenToWorkResolver,
   CredentialResolver,
   CompanyResolver,
+  CompanyPeopleResolver,
+  CompanyExperienceResolver,
   JobPostingResolver,
   ApplicationResolver,
   ApplicationNoteResolver,

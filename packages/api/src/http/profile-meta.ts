@@ -47,14 +47,14 @@ export function publicProfileOf(member: MemberEntity, photo: MediaFile | undefin
 }
 
 /** The start of the about text on one line, cut at a word. */
-function excerpt(text: string): string {
+export function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length <= DESCRIPTION_LENGTH) return line;
   const cut = line.slice(0, DESCRIPTION_LENGTH - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-const meta = (attribute: 'name' | 'property', key: string, content: string) =>
+export const meta = (attribute: 'name' | 'property', key: string, content: string) =>
   `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
 
 /** The <head> tags of a profile page: title, description, canonical address, Open Graph and Twitter card. */
@@ -80,7 +80,7 @@ export function profileHead(profile: PublicProfile, origin: string, locale: Loca
 }
 
 /** Scheme and host the visitor used; behind a proxy (TRUST_PROXY) Fastify reads them from X-Forwarded-*. */
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+export const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 /**
  * /in/<handle>: the web app's page with the member's public title and preview tags. A former handle

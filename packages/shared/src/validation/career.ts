@@ -36,7 +36,8 @@ export function optionalText(value: string | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
-function paragraphs(value: string | null | undefined): string | null {
+/** Text kept as paragraphs: line breaks normalized, blank when empty. */
+export function paragraphs(value: string | null | undefined): string | null {
   const text = (value ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
   return text === '' ? null : text;
 }

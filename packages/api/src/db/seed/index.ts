@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/accounts/password';
 import { handleBase } from '../../modules/members/handle';
+import { seedDemoCompanies } from './companies';
 import { connectDemoNetwork } from './network';
 import { demoProfiles } from './profiles';
 import { insertProfiles } from './rows';
@@ -44,7 +45,7 @@ export function demoPeople(count = MEMBER_COUNT): DemoPerson[] {
 
 /**
  * Loads the demo network in one transaction: members with full profiles, their connections and a few pending
- * invitations of the demo account. Every demo account has the same password.
+ * invitations of the demo account, and a few company pages. Every demo account has the same password.
  */
 export async function seedDemoData(db: DataSource, logger: Logger): Promise<void> {
   const people = demoPeople();
@@ -76,6 +77,7 @@ export async function seedDemoData(db: DataSource, logger: Logger): Promise<void
     );
     await insertProfiles(manager, ids, profiles);
     await connectDemoNetwork(manager, ids);
+    await seedDemoCompanies(manager, ids);
   });
   logger.info({ members: people.length, signIn: DEMO_SIGN_IN }, 'demo data loaded');
 }

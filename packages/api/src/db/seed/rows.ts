@@ -1,4 +1,4 @@
-import { skillKey } from '@carnet/shared';
+import { companyNameKey, skillKey } from '@carnet/shared';
 import type { EntityManager } from 'typeorm';
 import { COMMON_SKILLS, TRACKS } from './catalogue';
 import type { DemoProfile } from './profiles';
@@ -30,6 +30,7 @@ export async function insertProfiles(manager: EntityManager, ids: string[], prof
     (job) => ({
       title: job.title,
       company_name: job.company,
+      company_key: companyNameKey(job.company),
       location: job.city,
       start_month: job.start,
       end_month: job.end,
@@ -39,7 +40,7 @@ export async function insertProfiles(manager: EntityManager, ids: string[], prof
   await insertRows(
     manager,
     'experience',
-    `member_id bigint, title text, company_name text, location text,
+    `member_id bigint, title text, company_name text, company_key text, location text,
     start_month date, end_month date, is_current boolean`,
     experiences,
   );

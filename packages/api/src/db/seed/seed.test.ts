@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { startTestServer, type TestServer } from '../../../test/server';
 import { demoPeople, DEMO_SIGN_IN, hasDemoData, seedDemoData, seedDemoDataIfEmpty } from '.';
+import { DEMO_COMPANIES } from './companies';
 import { demoProfiles } from './profiles';
 
 const count = async (sql: string, params: unknown[] = []): Promise<number> => {
@@ -110,5 +111,31 @@ describe('demo data', () => {
     expect(data?.viewer.invitationsReceived.totalCount).toBeGreaterThanOrEqual(3);
     expect(data?.viewer.invitationsReceived.nodes[0].sender.displayName).toEqual(expect.any(String));
     expect(data?.viewer.invitationsSent.totalCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('makes company pages of the catalogue, each with an admin, linked to the careers that name them', async () => {
+    const companies: { slug: string; admins: number; recruiters: number; employees: number; followers: number }[] =
+      await server.db.query(`
+        SELECT c.slug::text AS slug,
+          (SELECT count(*) FROM company_role r WHERE r.company_id = c.id AND r.role = 'ADMIN')::int AS admins,
+          (SELECT count(*) FROM company_role r WHERE r.company_id = c.id AND r.role = 'RECRUITER')::int AS recruiters,
+          (SELECT count(*) FROM experience e WHERE e.company_id = c.id AND e.is_current)::int AS employees,
+          (SELECT count(*) FROM company_follow f WHERE f.company_id = c.id)::int AS followers
+        FROM company c ORDER BY c.id`);
+    expect(companies.map((c) => c.slug)).toEqual(DEMO_COMPANIES.map((c) => c.slug));
+    for (const company of companies) {
+      expect(company.admins).toBe(1);
+      expect(company.recruiters).toBeGreaterThanOrEqual(1);
+      expect(company.employees).toBeGreaterThanOrEqual(2);
+      expect(company.followers).toBeGreaterThanOrEqual(company.employees);
+    }
+    expect(await count(`SELECT count(*)::int AS n FROM experience WHERE company_key IS NULL`)).toBe(0);
+
+    const camille = server.client();
+    await camille.graphql(`mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }`, {
+      input: DEMO_SIGN_IN,
+    });
+    const { data } = await camille.graphql(`{ myCompanies(first: 10) { nodes { slug viewerRole } } }`);
+    expect(data?.myCompanies.nodes).toContainEqual({ slug: 'doctolib', viewerRole: 'RECRUITER' });
   });
 });

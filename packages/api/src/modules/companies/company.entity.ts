@@ -68,3 +68,16 @@ export class CompanyRoleEntity {
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;
 }
+
+/** A member following a company page. */
+@Entity('company_follow')
+export class CompanyFollowEntity {
+  @PrimaryColumn({ name: 'member_id', type: 'bigint' })
+  memberId: string;
+
+  @PrimaryColumn({ name: 'company_id', type: 'bigint' })
+  companyId: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
+  createdAt: Date;
+}

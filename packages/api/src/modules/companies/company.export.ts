@@ -13,3 +13,16 @@ export const companyRolesExport: ExportSection = {
       [memberId],
     ),
 };
+
+/** The company pages the member follows. */
+export const companyFollowsExport: ExportSection = {
+  name: 'companyFollows',
+  tables: ['company_follow'],
+  collect: (manager, memberId) =>
+    manager.query(
+      `SELECT c.name, c.slug::text AS slug, f.created_at AS "since"
+       FROM company_follow f JOIN company c ON c.id = f.company_id
+       WHERE f.member_id = $1 ORDER BY f.created_at, c.id`,
+      [memberId],
+    ),
+};

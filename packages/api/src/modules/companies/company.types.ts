@@ -1,7 +1,9 @@
 import { COMPANY_ROLES, COMPANY_SIZES } from '@carnet/shared';
-import type { CompanySize } from '@carnet/shared';
+import type { CompanyRole, CompanySize } from '@carnet/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { ConnectionType, Node, toGlobalId } from '../../graphql/relay';
+import { ProfileImage } from '../media/media.type';
+import { Member } from '../members/member.type';
 import type { CompanyEntity } from './company.entity';
 
 registerEnumType(COMPANY_ROLES, {
@@ -77,4 +79,50 @@ export function toCompany(entity: CompanyEntity): Company {
     foundedYear: entity.foundedYear,
     createdAt: entity.createdAt,
   });
+}
+
+@ObjectType({ implements: ProfileImage, description: "A company page's logo, square (sizes as a profile photo's)." })
+export class CompanyLogo extends ProfileImage {}
+
+@ObjectType({
+  implements: ProfileImage,
+  description: 'The banner above a company page, 4:1 (sizes as a cover image’s).',
+})
+export class CompanyCover extends ProfileImage {}
+
+export const CompanyConnection = ConnectionType(Company);
+
+/** Only inherited by CompanyPersonEdge: never a type of the schema on its own. */
+@ObjectType()
+export class CompanyPersonEdgeFields {
+  @Field(() => COMPANY_ROLES)
+  role: CompanyRole;
+
+  @Field({ description: 'Since when the member has this role or an earlier one.' })
+  since: Date;
+}
+
+/** The admins and recruiters of a company, admins first. */
+export const CompanyPersonConnection = ConnectionType(Member, 'CompanyPerson', CompanyPersonEdgeFields);
+
+/** Only inherited by CompanyEmployeeEdge: never a type of the schema on its own. */
+@ObjectType()
+export class CompanyEmployeeEdgeFields {
+  @Field({ description: 'Their job title there, from their current experience.' })
+  title: string;
+
+  @Field({ description: 'Month they started, "YYYY-MM".' })
+  startMonth: string;
+}
+
+/** Members whose current experience links to a company, the latest arrived first. */
+export const CompanyEmployeeConnection = ConnectionType(Member, 'CompanyEmployee', CompanyEmployeeEdgeFields);
+
+@ObjectType({ description: 'Your connections whose current job is at a company, as far as they let you see it.' })
+export class ConnectionsWorkingHere {
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [Member], { description: 'The first few, the latest arrived first.' })
+  members: Member[];
 }

@@ -25,7 +25,7 @@ async function visibleFile(member: Member, ctx: Context, kind: MediaKind): Promi
 
 async function removeOwn(ctx: Context, kind: MediaKind): Promise<{ member: Member; userErrors: [] }> {
   const memberId = ctx.viewer!.memberId;
-  await ctx.services.media.remove(memberId, kind);
+  await ctx.services.media.remove({ memberId }, kind);
   const [entity] = await ctx.services.members.findByIds([memberId]);
   if (!entity) throw notFound('This member');
   return { member: toMember(entity), userErrors: [] };

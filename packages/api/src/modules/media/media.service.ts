@@ -22,7 +22,6 @@ export interface VariantInfo {
 /** One uploaded file and its stored variants, without their bytes. */
 export interface MediaFile {
   publicId: string;
-  memberId: string;
   kind: MediaKind;
   fileName: string | null;
   createdAt: Date;
@@ -31,9 +30,16 @@ export interface MediaFile {
 
 export type MemberMedia = Partial<Record<MediaKind, MediaFile>>;
 
-/** One stored variant with its bytes, to serve. */
+/** A company's logo (kind PHOTO: square, stored like a profile photo) and cover. */
+export type CompanyMedia = Partial<Record<'PHOTO' | 'COVER', MediaFile>>;
+
+/** Who a file belongs to: a member, or a company page (whose files outlive the admins who upload them). */
+export type MediaOwner = { memberId: string } | { companyId: string };
+
+/** One stored variant with its bytes, to serve; exactly one of memberId and companyId is set. */
 export interface StoredMedia {
-  memberId: string;
+  memberId: string | null;
+  companyId: string | null;
   kind: MediaKind;
   contentType: string;
   sha256: string;
@@ -41,11 +47,13 @@ export interface StoredMedia {
   bytes: Buffer;
 }
 
+type StoredRow = Omit<StoredMedia, 'memberId' | 'companyId'> & { member_id: string | null; company_id: string | null };
+
 export type UploadResult = { ok: true; file: MediaFile } | Extract<Processed, { ok: false }>;
 
 interface MetadataRow {
   public_id: string;
-  member_id: string;
+  owner_id: string;
   kind: MediaKind;
   variant: Variant;
   width: number | null;
@@ -55,13 +63,12 @@ interface MetadataRow {
   created_at: Date;
 }
 
-function groupByMember(memberIds: readonly string[], rows: MetadataRow[]): MemberMedia[] {
-  const byMember = new Map<string, MemberMedia>(memberIds.map((id) => [id, {}]));
+function groupByOwner(ownerIds: readonly string[], rows: MetadataRow[]): MemberMedia[] {
+  const byOwner = new Map<string, MemberMedia>(ownerIds.map((id) => [id, {}]));
   for (const row of rows) {
-    const media = byMember.get(String(row.member_id))!;
+    const media = byOwner.get(String(row.owner_id))!;
     const file = (media[row.kind] ??= {
       publicId: row.public_id,
-      memberId: String(row.member_id),
       kind: row.kind,
       fileName: row.file_name,
       createdAt: row.created_at,
@@ -69,10 +76,16 @@ function groupByMember(memberIds: readonly string[], rows: MetadataRow[]): Membe
     });
     file.variants.push({ variant: row.variant, width: row.width, height: row.height, byteSize: row.byte_size });
   }
-  return memberIds.map((id) => byMember.get(id)!);
+  return ownerIds.map((id) => byOwner.get(id)!);
 }
 
-/** Profile photos, cover images and CV documents: one current file of each kind per member. */
+const ownerColumn = (owner: MediaOwner) => ('memberId' in owner ? 'member_id' : 'company_id');
+const ownerIdOf = (owner: MediaOwner) => ('memberId' in owner ? owner.memberId : owner.companyId);
+
+/**
+ * Profile photos, cover images and CV documents: one current file of each kind per member. Company pages keep
+ * a logo and a cover the same way.
+ */
 export class MediaService {
   constructor(
     private readonly db: DataSource,
@@ -80,33 +93,46 @@ export class MediaService {
   ) {}
 
   /** Each member's files, metadata only, largest variant first; one query for all the members. */
-  async mediaOf(memberIds: readonly string[]): Promise<MemberMedia[]> {
-    const rows = await this.db.query<MetadataRow[]>(
-      `SELECT public_id, member_id, kind, variant, width, height, byte_size, file_name, created_at
-       FROM media WHERE member_id = ANY($1::bigint[])
-       ORDER BY member_id, kind, width DESC NULLS LAST`,
-      [memberIds],
-    );
-    return groupByMember(memberIds, rows);
+  mediaOf(memberIds: readonly string[]): Promise<MemberMedia[]> {
+    return this.filesOf('member_id', memberIds);
   }
 
-  /** Checks and converts an upload, then replaces the member's file of that kind in one transaction. */
-  async upload(memberId: string, kind: MediaKind, upload: Upload): Promise<UploadResult> {
+  /** Each company's logo and cover, metadata only; one query for all the companies. */
+  companyMediaOf(companyIds: readonly string[]): Promise<CompanyMedia[]> {
+    return this.filesOf('company_id', companyIds) as Promise<CompanyMedia[]>;
+  }
+
+  private async filesOf(column: 'member_id' | 'company_id', ownerIds: readonly string[]): Promise<MemberMedia[]> {
+    const rows = await this.db.query<MetadataRow[]>(
+      `SELECT public_id, ${column} AS owner_id, kind, variant, width, height, byte_size, file_name, created_at
+       FROM media WHERE ${column} = ANY($1::bigint[])
+       ORDER BY ${column}, kind, width DESC NULLS LAST`,
+      [ownerIds],
+    );
+    return groupByOwner(ownerIds, rows);
+  }
+
+  /**
+   * Checks and converts an upload, then replaces the owner's file of that kind in one transaction (a member's
+   * profile is marked changed).
+   */
+  async upload(owner: MediaOwner, kind: MediaKind, upload: Upload): Promise<UploadResult> {
     const processed = await processUpload(kind, upload);
     if (!processed.ok) return processed;
     const publicId = randomBytes(16).toString('base64url');
+    const column = ownerColumn(owner);
     await this.db.transaction(async (manager) => {
-      await manager.query('DELETE FROM media WHERE member_id = $1 AND kind = $2', [memberId, kind]);
+      await manager.query(`DELETE FROM media WHERE ${column} = $1 AND kind = $2`, [ownerIdOf(owner), kind]);
       for (const variant of processed.variants) {
         await manager.query(
-          `INSERT INTO media (public_id, member_id, kind, variant, content_type, byte_size, width, height, sha256, file_name, bytes)
+          `INSERT INTO media (public_id, ${column}, kind, variant, content_type, byte_size, width, height, sha256, file_name, bytes)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [publicId, memberId, kind, ...this.columnsOf(variant), processed.fileName, variant.bytes],
+          [publicId, ownerIdOf(owner), kind, ...this.columnsOf(variant), processed.fileName, variant.bytes],
         );
       }
-      await this.members.touch(manager, memberId);
+      if ('memberId' in owner) await this.members.touch(manager, owner.memberId);
     });
-    const [media] = await this.mediaOf([memberId]);
+    const [media] = await this.filesOf(column, [ownerIdOf(owner)]);
     return { ok: true, file: media![kind]! };
   }
 
@@ -115,23 +141,23 @@ export class MediaService {
     return [variant.variant, variant.contentType, variant.bytes.length, variant.width, variant.height, sha256];
   }
 
-  /** Removes the member's file of that kind, if any. */
-  async remove(memberId: string, kind: MediaKind): Promise<void> {
+  /** Removes the owner's file of that kind, if any. */
+  async remove(owner: MediaOwner, kind: MediaKind): Promise<void> {
     await this.db.transaction(async (manager) => {
-      await manager.query('DELETE FROM media WHERE member_id = $1 AND kind = $2', [memberId, kind]);
-      await this.members.touch(manager, memberId);
+      await manager.query(`DELETE FROM media WHERE ${ownerColumn(owner)} = $1 AND kind = $2`, [ownerIdOf(owner), kind]);
+      if ('memberId' in owner) await this.members.touch(manager, owner.memberId);
     });
   }
 
   /** One variant with its bytes, by the public id of its upload. */
   async find(publicId: string, variant: string): Promise<StoredMedia | null> {
-    const [row] = await this.db.query<(Omit<StoredMedia, 'memberId'> & { member_id: string })[]>(
-      `SELECT member_id, kind, content_type AS "contentType", sha256, file_name AS "fileName", bytes
+    const [row] = await this.db.query<StoredRow[]>(
+      `SELECT member_id::text, company_id::text, kind, content_type AS "contentType", sha256, file_name AS "fileName", bytes
        FROM media WHERE public_id = $1 AND variant = $2`,
       [publicId, variant],
     );
     if (!row) return null;
-    const { member_id: id, ...stored } = row;
-    return { memberId: String(id), ...stored };
+    const { member_id: memberId, company_id: companyId, ...stored } = row;
+    return { memberId, companyId, ...stored };
   }
 }

@@ -25,6 +25,10 @@ export class ExperienceEntity {
   @Column({ name: 'company_id', type: 'bigint', nullable: true })
   companyId: string | null;
 
+  /** The company name folded like company.name_key, to find the page it names (companyNameKey). */
+  @Column({ name: 'company_key', type: 'text', nullable: true })
+  companyKey: string | null;
+
   @Column({ type: 'text', nullable: true })
   location: string | null;
 

@@ -81,11 +81,12 @@ export class CareerResolver {
   @Requires(SCOPES.WRITE_PROFILE)
   @Mutation(() => SaveExperiencePayload, { description: 'Adds a job to your profile, or changes one (with its id).' })
   async saveExperience(
-    @Arg('input') { id, ...fields }: ExperienceInput,
+    @Arg('input') { id, companyId, ...fields }: ExperienceInput,
     @Ctx() ctx: Context,
   ): Promise<SaveExperiencePayload> {
     const entryId = id ? idOf(id, 'Experience') : null;
-    const result = await ctx.services.career.saveExperience(ctx.viewer!.memberId, entryId, fields);
+    const company = companyId ? idOf(companyId, 'Company', 'companyId') : null;
+    const result = await ctx.services.career.saveExperience(ctx.viewer!.memberId, entryId, fields, company);
     const { entry, userErrors } = entryPayload(ctx, result, toExperience);
     return { experience: entry, userErrors };
   }

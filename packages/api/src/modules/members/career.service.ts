@@ -1,5 +1,6 @@
 import {
   CAREER_LIMITS,
+  companyNameKey,
   normalizeEducation,
   normalizeExperience,
   USER_ERROR_CODES,
@@ -62,11 +63,35 @@ export async function saveEntry<E extends ObjectLiteral & { id: string; memberId
   });
 }
 
+/** The company page an experience names: a page, none, or an id that names no page. */
+export type ExperienceCompany = { companyId: string | null } | { unknown: true };
+
+/** How experiences find the company pages they name; the companies module answers. */
+export interface CompanyDirectory {
+  companyForExperience(companyId: string | null, companyKey: string): Promise<ExperienceCompany>;
+}
+
+/**
+ * Links the experiences not linked yet whose company name has this key to a page; the companies module calls it
+ * in the transaction that creates or renames the page.
+ */
+export async function linkExperiencesToCompany(
+  manager: EntityManager,
+  companyId: string,
+  companyKey: string,
+): Promise<void> {
+  await manager.query(`UPDATE experience SET company_id = $1 WHERE company_key = $2 AND company_id IS NULL`, [
+    companyId,
+    companyKey,
+  ]);
+}
+
 /** Experiences and education: the dated entries of a CV. */
 export class CareerService {
   constructor(
     private readonly db: DataSource,
     private readonly members: MemberService,
+    private readonly companies: CompanyDirectory,
   ) {}
 
   /** Each member's experiences, current ones first, then the most recent start. One query for all members. */
@@ -90,13 +115,29 @@ export class CareerService {
     return groupByMember(rows, memberIds);
   }
 
-  saveExperience(memberId: string, id: string | null, raw: ExperienceFields): Promise<EntryResult<ExperienceEntity>> {
+  /**
+   * Adds or changes a job. It links to the company page chosen (`companyId`), else to the only page whose name
+   * folds like the company name written, if there is one.
+   */
+  async saveExperience(
+    memberId: string,
+    id: string | null,
+    raw: ExperienceFields,
+    chosenCompanyId: string | null = null,
+  ): Promise<EntryResult<ExperienceEntity>> {
     const fields = normalizeExperience(raw);
+    const errors = validateExperience(fields);
+    const companyKey = companyNameKey(fields.companyName);
+    const company = errors.length
+      ? { companyId: null }
+      : await this.companies.companyForExperience(chosenCompanyId, companyKey);
+    if ('unknown' in company) errors.push({ field: 'companyId', code: USER_ERROR_CODES.INVALID_CHOICE });
+    const companyId = 'companyId' in company ? company.companyId : null;
     return saveEntry(
       this.db,
       this.members,
-      { target: ExperienceEntity, memberId, id, fields },
-      validateExperience(fields),
+      { target: ExperienceEntity, memberId, id, fields: { ...fields, companyKey, companyId } },
+      errors,
     );
   }
 

@@ -14,6 +14,9 @@ export class Experience {
   @Field({ description: 'The company as the member wrote it.' })
   companyName: string;
 
+  /** The company page it names, if any (the companies module resolves Experience.company). */
+  companyId: string | null;
+
   @Field(() => String, { nullable: true })
   location: string | null;
 
@@ -95,6 +98,14 @@ export class ExperienceInput {
 
   @Field()
   companyName: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The company page it names, as chosen from suggestions; without it, the only page whose name matches ' +
+      'companyName (case and accents aside) is linked, if any.',
+  })
+  companyId?: string | null;
 
   @Field(() => String, { nullable: true })
   location: string | null;

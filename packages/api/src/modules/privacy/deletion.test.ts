@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { createCompany } from '../../../test/company-factories';
 import { buildMember } from '../../../test/factories';
 import { startTestServer, type TestServer } from '../../../test/server';
 
@@ -72,7 +73,10 @@ async function rowsOf(memberId: string): Promise<Record<string, unknown[]>> {
   return snapshot;
 }
 
-/** A member with data in every table: profile, a job, a school, skills, a former handle, a token, sessions, an export link. */
+/**
+ * A member with data in every table: profile, a job, a school, skills, a former handle, a token, sessions, an
+ * export link, a company page they run and follow.
+ */
 async function buildLeavingMember() {
   const unique = randomBytes(4).toString('hex');
   const built = await buildMember(server, { firstName: `Zéphyrine ${unique}`, lastName: `Quillard${unique}` });
@@ -99,6 +103,10 @@ async function buildLeavingMember() {
     `mutation { createAccessToken(input: { name: "Zapier", scopes: [READ_PROFILE] }) { token } }`,
   );
   await run(`mutation { exportMyData { downloadUrl } }`);
+  const company = await createCompany(client);
+  await run(`mutation ($id: ID!) { followCompany(input: { companyId: $id }) { userErrors { code } } }`, {
+    id: company.id,
+  });
   const bearer = await server.graphql(SIGN_IN, {
     input: { email: fields.email, password: fields.password, issueBearerToken: true },
   });

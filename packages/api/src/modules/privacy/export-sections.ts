@@ -1,5 +1,5 @@
 import { accessTokensExport, accountExport, sessionsExport } from '../accounts/account.export';
-import { companyRolesExport } from '../companies/company.export';
+import { companyFollowsExport, companyRolesExport } from '../companies/company.export';
 import { postedJobsExport } from '../jobs/job-posting.export';
 import { applicationsExport } from '../applications/application.export';
 import {
@@ -42,6 +42,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   introductionsExport,
   graphChoicesExport,
   companyRolesExport,
+  companyFollowsExport,
   postedJobsExport,
   applicationsExport,
 ];

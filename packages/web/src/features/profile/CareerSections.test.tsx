@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../../test/render';
 import { education, experience, profileFixture } from '../../../test/profile';
 import { CareerSections } from './CareerSections';
+import { CompanySuggestionsQuery } from '../companies/operations';
 import { SaveEducationMutation, SaveExperienceMutation } from './operations';
 
 const saved = (
@@ -17,6 +18,11 @@ const saved = (
       userErrors,
     },
   },
+});
+/** No company page to suggest for what is typed in the company field. */
+const noSuggestions = (query: string) => ({
+  request: { query: CompanySuggestionsQuery, variables: { query } },
+  result: { data: { companies: { __typename: 'CompanyConnection', nodes: [] } } },
 });
 const userError = (field: string, code: string, message: string) => ({ __typename: 'UserError', field, code, message });
 
@@ -48,7 +54,7 @@ describe('CareerSections: experience', () => {
     };
     const result = jest.fn(() => saved('saveExperience', { __typename: 'Experience', id: 'RXhwZXJpZW5jZToy' }));
     renderPage(<CareerSections profile={profileFixture()} editable />, {
-      mocks: [{ request: { query: SaveExperienceMutation, variables: { input } }, result }],
+      mocks: [{ request: { query: SaveExperienceMutation, variables: { input } }, result }, noSuggestions('Renault')],
     });
     const user = userEvent.setup({ delay: null });
     await open(user, 'Add a position');
@@ -65,7 +71,7 @@ describe('CareerSections: experience', () => {
   });
 
   it('refuses a past position without an end before sending it', async () => {
-    renderPage(<CareerSections profile={profileFixture()} editable />);
+    renderPage(<CareerSections profile={profileFixture()} editable />, { mocks: [noSuggestions('Renault')] });
     const user = userEvent.setup({ delay: null });
     await open(user, 'Add a position');
     await user.type(dialog().getByRole('textbox', { name: /Job title/ }), 'Stagiaire');

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatMonth } from '../../format';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { EducationForm } from './EducationForm';
@@ -93,7 +94,13 @@ export function CareerSections({ profile, editable }: { profile: ProfileFieldsFr
         render={(e: Experience) => (
           <>
             <Text fw={600}>{e.title}</Text>
-            <Text>{e.companyName}</Text>
+            {e.company ? (
+              <Anchor component={Link} to={`/company/${e.company.slug}`}>
+                {e.companyName}
+              </Anchor>
+            ) : (
+              <Text>{e.companyName}</Text>
+            )}
             <Text size="sm" c="dimmed">
               {[period(e), e.location].filter(Boolean).join(' · ')}
             </Text>

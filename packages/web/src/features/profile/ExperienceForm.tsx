@@ -2,10 +2,12 @@ import { currentMonth, normalizeExperience, validateExperience, CAREER_LIMITS } 
 import { useMutation } from '@apollo/client/react';
 import { Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { currentLocale } from '../../i18n';
 import { clientErrors } from '../auth/form-errors';
+import { CompanyNameInput, type PickedCompany } from '../companies/CompanyNameInput';
 import { FormActions } from '../forms/FormActions';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { MemberProfileQuery, SaveExperienceMutation } from './operations';
@@ -28,9 +30,18 @@ export function ExperienceForm({ experience, onDone }: { experience?: Experience
     },
     validate: (values) => clientErrors(validateExperience(normalizeExperience(values)), currentLocale(i18n.language)),
   });
-  const { formErrors, send } = useUserErrorForm(form);
+  const [company, setCompany] = useState<PickedCompany | null>(experience?.company ?? null);
+  // A company page that cannot be linked is a problem of the company field.
+  const { formErrors, send } = useUserErrorForm({
+    setErrors: ({ companyId, ...errors }) => form.setErrors(companyId ? { ...errors, companyName: companyId } : errors),
+  });
   const submit = form.onSubmit(async (values) => {
-    const input = { ...values, id: experience?.id ?? null, endMonth: values.current ? null : values.endMonth || null };
+    const input = {
+      ...values,
+      id: experience?.id ?? null,
+      companyId: company?.id,
+      endMonth: values.current ? null : values.endMonth || null,
+    };
     if (await send(async () => (await save({ variables: { input } })).data?.saveExperience)) onDone();
   });
   const label = (name: string) => t(`profile.experience.fields.${name}`);
@@ -40,11 +51,17 @@ export function ExperienceForm({ experience, onDone }: { experience?: Experience
       <Stack>
         <FormAlerts messages={formErrors} />
         <TextInput label={label('title')} required maxLength={CAREER_LIMITS.title} {...form.getInputProps('title')} />
-        <TextInput
+        <CompanyNameInput
           label={label('companyName')}
           required
           maxLength={CAREER_LIMITS.organisation}
           {...form.getInputProps('companyName')}
+          value={form.values.companyName}
+          company={company}
+          onChange={(name, picked) => {
+            form.setFieldValue('companyName', name);
+            setCompany(picked);
+          }}
         />
         <TextInput label={label('location')} maxLength={CAREER_LIMITS.place} {...form.getInputProps('location')} />
         <Checkbox label={label('current')} {...form.getInputProps('current', { type: 'checkbox' })} />

@@ -77,6 +77,11 @@ export const ProfileFields = graphql(`
         id
         title
         companyName
+        company {
+          id
+          slug
+          name
+        }
         location
         startMonth
         endMonth

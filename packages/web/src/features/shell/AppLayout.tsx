@@ -1,6 +1,8 @@
 import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, UnstyledButton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBuilding,
+  IconBuildingPlus,
   IconChartBar,
   IconFileText,
   IconUserSearch,
@@ -55,6 +57,12 @@ function ProfileMenu() {
         </Menu.Item>
         <Menu.Item component={Link} to="/profile-views" leftSection={<IconChartBar size={16} />}>
           {t('profileViews.title')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/companies" leftSection={<IconBuilding size={16} />}>
+          {t('companies.menu.mine')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/companies/new" leftSection={<IconBuildingPlus size={16} />}>
+          {t('companies.menu.create')}
         </Menu.Item>
         <Menu.Item component={Link} to="/settings/privacy" leftSection={<IconLock size={16} />}>
           {t('privacy.title')}

@@ -11,13 +11,15 @@ interface Props extends ButtonProps {
   kind: MediaKind;
   label: string;
   onUploaded: () => void;
+  /** Where to send the file, when it is not the member's own profile (a company page's logo or cover). */
+  route?: string;
 }
 
 /**
  * Picks a file, checks it with the shared rules, lets the member choose the area of an image to keep, and
  * uploads it with that area. Errors, the server's included, are shown in the reader's language.
  */
-export function MediaUploadButton({ kind, label, onUploaded, ...buttonProps }: Props) {
+export function MediaUploadButton({ kind, label, onUploaded, route, ...buttonProps }: Props) {
   const { t, i18n } = useTranslation();
   const [pending, setPending] = useState<{ file: File; url: string } | null>(null);
   const [area, setArea] = useState<CropArea | null>(null);
@@ -35,7 +37,7 @@ export function MediaUploadButton({ kind, label, onUploaded, ...buttonProps }: P
   const send = async (file: File, crop: CropArea | null = null) => {
     setSending(true);
     try {
-      const [problem] = await uploadMedia(kind, file, i18n.language, crop);
+      const [problem] = await uploadMedia(kind, file, i18n.language, crop, route);
       setError(problem?.message ?? null);
       if (!problem) onUploaded();
     } catch {

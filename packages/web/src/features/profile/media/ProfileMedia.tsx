@@ -17,7 +17,7 @@ function useRefetchProfile() {
   return () => void client.refetchQueries({ include: ['MemberProfile'] });
 }
 
-function RemoveButton({ label, onClick, loading }: { label: string; onClick: () => void; loading: boolean }) {
+export function RemoveButton({ label, onClick, loading }: { label: string; onClick: () => void; loading: boolean }) {
   return (
     <Button
       variant="subtle"
