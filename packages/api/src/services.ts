@@ -6,6 +6,7 @@ import { SessionService } from './modules/accounts/session.service';
 import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { CompanyService } from './modules/companies/company.service';
 import { JobPostingService } from './modules/jobs/job-posting.service';
+import { JobSearchService } from './modules/jobs/job-search.service';
 import { ConnectionService } from './modules/connections/connection.service';
 import { ConnectionSearchService } from './modules/connections/connection-search.service';
 import { EmailLookupService } from './modules/connections/email-lookup.service';
@@ -43,6 +44,7 @@ export function createServices(db: DataSource, config: Config) {
   const openToWork = new OpenToWorkService(db, members);
   const companies = new CompanyService(db);
   const jobPostings = new JobPostingService(db, companies);
+  const jobSearch = new JobSearchService(db);
   const media = new MediaService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
@@ -69,6 +71,7 @@ export function createServices(db: DataSource, config: Config) {
     openToWork,
     companies,
     jobPostings,
+    jobSearch,
     credentials,
   };
 }
