@@ -7,6 +7,7 @@ import { SignInThrottle } from './modules/accounts/sign-in-throttle';
 import { CompanyService } from './modules/companies/company.service';
 import { JobPostingService } from './modules/jobs/job-posting.service';
 import { JobSearchService } from './modules/jobs/job-search.service';
+import { JobRecommendationService } from './modules/jobs/job-recommendation.service';
 import { ConnectionService } from './modules/connections/connection.service';
 import { ConnectionSearchService } from './modules/connections/connection-search.service';
 import { EmailLookupService } from './modules/connections/email-lookup.service';
@@ -45,6 +46,7 @@ export function createServices(db: DataSource, config: Config) {
   const companies = new CompanyService(db);
   const jobPostings = new JobPostingService(db, companies);
   const jobSearch = new JobSearchService(db);
+  const jobRecommendations = new JobRecommendationService(db);
   const media = new MediaService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
@@ -72,6 +74,7 @@ export function createServices(db: DataSource, config: Config) {
     companies,
     jobPostings,
     jobSearch,
+    jobRecommendations,
     credentials,
   };
 }

@@ -5,6 +5,7 @@ import { AccountResolver } from '../modules/accounts/account.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
 import { JobSearchResolver } from '../modules/jobs/job-search.resolver';
+import { JobRecommendationResolver } from '../modules/jobs/job-recommendation.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   CompanyResolver,
   JobPostingResolver,
   JobSearchResolver,
+  JobRecommendationResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

@@ -22,6 +22,12 @@ export class JobSearch1765530000000 implements MigrationInterface {
         RETURN plainto_tsquery('french'::regconfig, coalesce(carnet_fold(words), ''))
           || plainto_tsquery('english'::regconfig, coalesce(carnet_fold(words), ''))`);
     await db.query(`CREATE AGGREGATE job_search_and(tsquery) (SFUNC = tsquery_and, STYPE = tsquery)`);
+    await db.query(`CREATE AGGREGATE job_search_or(tsquery) (SFUNC = tsquery_or, STYPE = tsquery)`);
+    // The same query, matching title and company words only (weight A).
+    await db.query(`
+      CREATE FUNCTION job_search_title_query(words text) RETURNS tsquery
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        RETURN regexp_replace(job_search_query(words)::text, '(''(?:[^'']|'''')*'')', '\\1:A', 'g')::tsquery`);
     await db.query(`
       CREATE FUNCTION job_search_document(posting_id bigint, title text, description text, company_id bigint)
         RETURNS tsvector LANGUAGE sql STABLE PARALLEL SAFE
@@ -154,6 +160,8 @@ export class JobSearch1765530000000 implements MigrationInterface {
     await db.query(`DROP FUNCTION job_search_remember_words(text)`);
     await db.query(`DROP TABLE job_search_word`);
     await db.query(`DROP FUNCTION job_search_document(bigint, text, text, bigint)`);
+    await db.query(`DROP FUNCTION job_search_title_query(text)`);
+    await db.query(`DROP AGGREGATE job_search_or(tsquery)`);
     await db.query(`DROP AGGREGATE job_search_and(tsquery)`);
     await db.query(`DROP FUNCTION job_search_query(text)`);
     await db.query(`DROP FUNCTION job_search_vector(text, "char")`);

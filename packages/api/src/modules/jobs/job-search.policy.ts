@@ -19,3 +19,10 @@ export function networkReader(ctx: Context): NetworkReader {
     audiences: Object.values(AUDIENCES).filter((audience) => isInAudience(reader, audience)),
   };
 }
+
+/** For recommendations: a token without read:network gets them without the network (no connection counted). */
+export function recommendationReader(ctx: Context): NetworkReader {
+  if (!ctx.viewer) throw unauthenticated();
+  if (!viewerHasScope(ctx.viewer, SCOPES.READ_NETWORK)) return { memberId: ctx.viewer.memberId, audiences: [] };
+  return networkReader(ctx);
+}
