@@ -8,6 +8,8 @@ import { CompanyService } from './modules/companies/company.service';
 import { JobPostingService } from './modules/jobs/job-posting.service';
 import { JobSearchService } from './modules/jobs/job-search.service';
 import { JobRecommendationService } from './modules/jobs/job-recommendation.service';
+import { SavedJobService } from './modules/jobs/saved-job.service';
+import { JobAlertService } from './modules/jobs/job-alert.service';
 import { ConnectionService } from './modules/connections/connection.service';
 import { ConnectionSearchService } from './modules/connections/connection-search.service';
 import { EmailLookupService } from './modules/connections/email-lookup.service';
@@ -47,6 +49,8 @@ export function createServices(db: DataSource, config: Config) {
   const jobPostings = new JobPostingService(db, companies);
   const jobSearch = new JobSearchService(db);
   const jobRecommendations = new JobRecommendationService(db);
+  const savedJobs = new SavedJobService(db);
+  const jobAlerts = new JobAlertService(db);
   const media = new MediaService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);
@@ -75,6 +79,8 @@ export function createServices(db: DataSource, config: Config) {
     jobPostings,
     jobSearch,
     jobRecommendations,
+    savedJobs,
+    jobAlerts,
     credentials,
   };
 }

@@ -29,6 +29,8 @@ import { CompaniesJobs1765500000000 } from './migrations/1765500000000-companies
 import { JobSearch1765530000000 } from './migrations/1765530000000-job-search';
 import { CompanyEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
+import { SavedJobEntity } from '../modules/jobs/saved-job.entity';
+import { JobAlertEntity, JobAlertMatchEntity } from '../modules/jobs/job-alert.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
 import { Media1764500000000 } from './migrations/1764500000000-media';
 import { Connections1764700000000 } from './migrations/1764700000000-connections';
@@ -54,6 +56,9 @@ export const ENTITIES = [
   JobPostingEntity,
   JobPostingSkillEntity,
   ScreeningQuestionEntity,
+  SavedJobEntity,
+  JobAlertEntity,
+  JobAlertMatchEntity,
   OpenToWorkEntity,
   LanguageEntity,
   CertificationEntity,

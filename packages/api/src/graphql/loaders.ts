@@ -1,5 +1,7 @@
 import { createCompanyLoaders } from '../modules/companies/company.loaders';
 import { createJobPostingLoaders } from '../modules/jobs/job-posting.loaders';
+import { createSavedJobLoaders } from '../modules/jobs/saved-job.loaders';
+import { createJobAlertLoaders } from '../modules/jobs/job-alert.loaders';
 import { createConnectionLoaders } from '../modules/connections/connection.loaders';
 import { createIntroductionLoaders } from '../modules/connections/introduction.loaders';
 import { createMediaLoaders } from '../modules/media/media.loaders';
@@ -21,6 +23,8 @@ export function createLoaders(services: Services, viewerMemberId: string | null)
     ...createCompanyLoaders(services.companies, viewerMemberId),
     ...createCredentialLoaders(services.credentials),
     ...createJobPostingLoaders(services.jobPostings),
+    ...createSavedJobLoaders(services.savedJobs, viewerMemberId),
+    ...createJobAlertLoaders(services.jobAlerts),
   };
 }
 

@@ -6,6 +6,8 @@ import { CompanyResolver } from '../modules/companies/company.resolver';
 import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
 import { JobSearchResolver } from '../modules/jobs/job-search.resolver';
 import { JobRecommendationResolver } from '../modules/jobs/job-recommendation.resolver';
+import { SavedJobResolver } from '../modules/jobs/saved-job.resolver';
+import { JobAlertMatchResolver, JobAlertResolver } from '../modules/jobs/job-alert.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -54,6 +56,9 @@ export const RESOLVERS = [
   JobPostingResolver,
   JobSearchResolver,
   JobRecommendationResolver,
+  SavedJobResolver,
+  JobAlertResolver,
+  JobAlertMatchResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

@@ -98,6 +98,10 @@ export class JobSearch1765530000000 implements MigrationInterface {
       `CREATE INDEX job_posting_open_recent_idx ON job_posting (published_at DESC, id DESC) WHERE state = 'OPEN'`,
     );
     await db.query(`CREATE INDEX job_posting_open_company_idx ON job_posting (company_id) WHERE state = 'OPEN'`);
+    // The place filter compares folded names: folding each matching row at query time costs more than the search.
+    await db.query(`
+      ALTER TABLE job_posting ADD COLUMN search_places text[]
+        GENERATED ALWAYS AS (ARRAY[carnet_fold(city), carnet_fold(region), lower(country)]) STORED`);
     // A salary on a yearly scale, for "salary at least": 1,607 hours (the French legal working year),
     // 218 days (the forfait-jours) or 12 months make a year.
     await db.query(`
@@ -156,7 +160,7 @@ export class JobSearch1765530000000 implements MigrationInterface {
     await db.query(`DROP FUNCTION job_posting_skill_search_trigger()`);
     await db.query(`DROP TRIGGER job_posting_search_document ON job_posting`);
     await db.query(`DROP FUNCTION job_posting_search_document_trigger()`);
-    await db.query(`ALTER TABLE job_posting DROP COLUMN search_document`);
+    await db.query(`ALTER TABLE job_posting DROP COLUMN search_places, DROP COLUMN search_document`);
     await db.query(`DROP FUNCTION job_search_remember_words(text)`);
     await db.query(`DROP TABLE job_search_word`);
     await db.query(`DROP FUNCTION job_search_document(bigint, text, text, bigint)`);

@@ -21,8 +21,9 @@ export class JobRecommendationReason {
   text: string;
 }
 
-@ObjectType({ isAbstract: true })
-export abstract class JobRecommendationEdgeFields {
+/** Only inherited by the edge type: never a type of the schema on its own. */
+@ObjectType()
+export class JobRecommendationEdgeFields {
   @Field(() => [JobRecommendationReason], { description: 'The strongest first.' })
   reasons: JobRecommendationReason[];
 }

@@ -176,25 +176,4 @@ export class JobSearchService {
       facets: request.withFacets ? toFacets(row!.facets ?? []) : null,
     };
   }
-
-  /**
-   * Ids of open postings matching the criteria and published in (since, until], oldest first, at most
-   * `limit`: what a job alert collects.
-   */
-  async publishedBetween(
-    criteria: JobSearchCriteria,
-    network: NetworkReader | null,
-    since: Date,
-    until: Date,
-    limit: number,
-  ): Promise<{ ctes: string; params: unknown[] }> {
-    const sql = new Sql();
-    const window = `jp.published_at > ${sql.param(since, 'timestamptz')} AND jp.published_at <= ${sql.param(until, 'timestamptz')}`;
-    const matching = matchingSql(sql, criteria, until, network, window);
-    return {
-      ctes: `WITH ${matching.ctes},
-        found AS (SELECT id FROM matched WHERE ${passing(matching.filters)} ORDER BY published_at, id LIMIT ${limit})`,
-      params: sql.params,
-    };
-  }
 }

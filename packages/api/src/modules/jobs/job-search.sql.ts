@@ -115,11 +115,7 @@ function filterConditions(
   };
   if (filters.locations.length) {
     const places = `ARRAY(SELECT carnet_fold(p) FROM unnest(${sql.param(filters.locations, 'text[]')}) p)`;
-    conditions.set(
-      'location',
-      `(carnet_fold(jp.city) = ANY(${places}) OR carnet_fold(jp.region) = ANY(${places})
-        OR lower(jp.country) = ANY(${places}))`,
-    );
+    conditions.set('location', `jp.search_places && ${places}`);
   }
   inList('workplaceType', filters.workplaceTypes);
   inList('contractType', filters.contractTypes);
@@ -181,15 +177,20 @@ export function matchingSql(
   const conditions = filterConditions(sql, criteria.filters, now, network);
   const columns = [...conditions].map(([name, condition]) => `, coalesce(${condition}, false) AS f_${name}`);
   const failures = [...conditions.keys()].map((name) => `(NOT f_${name})::int`);
+  // Rank only the rows that pass every filter: the others only count in facets. OFFSET 0 keeps each filter
+  // evaluated once per row.
+  const rank = query ? `CASE WHEN ${passing([...conditions.keys()])} THEN ts_rank(document, q.tsq)::float8 END` : '0::float8';
   const ctes = `${query ? `${queryCte(sql, query)},` : ''}
   matched AS MATERIALIZED (
-    SELECT * FROM (
+    SELECT id, published_at, contract_type, workplace_type, seniority, job_function, company_id, city,
+      ${rank} AS rank ${conditions.size ? `, ${[...conditions.keys()].map((name) => `f_${name}`).join(', ')}` : ''}
+    FROM (
       SELECT jp.id, jp.published_at, jp.contract_type, jp.workplace_type, jp.seniority, jp.job_function,
-        jp.company_id, jp.city, ${query ? 'ts_rank(jp.search_document, q.tsq)::float8' : '0::float8'} AS rank
-        ${columns.join('')}
+        jp.company_id, jp.city, jp.search_document AS document ${columns.join('')}
       FROM job_posting jp ${query ? ', q' : ''}
       WHERE ${OPEN(sql, now)} ${query ? 'AND jp.search_document @@ q.tsq' : ''} AND ${extraCondition}
-    ) candidate
+      OFFSET 0
+    ) candidate ${query ? ', q' : ''}
     WHERE ${failures.length > 1 ? `${failures.join(' + ')} <= 1` : 'true'})`;
   return { ctes, filters: [...conditions.keys()], hasQuery: query !== null };
 }
@@ -198,4 +199,22 @@ export function matchingSql(
 export function passing(filters: FilterName[], except?: FilterName): string {
   const kept = filters.filter((name) => name !== except).map((name) => `f_${name}`);
   return kept.length ? kept.join(' AND ') : 'true';
+}
+
+/**
+ * CTEs ending with `found`: ids of open postings matching the criteria and published in (since, until], the
+ * oldest first, at most `limit`: what a job alert collects on each run.
+ */
+export function newPostingsSql(
+  sql: Sql,
+  criteria: JobSearchCriteria,
+  network: NetworkReader | null,
+  since: Date,
+  until: Date,
+  limit: number,
+): string {
+  const published = `jp.published_at > ${sql.param(since, 'timestamptz')} AND jp.published_at <= ${sql.param(until, 'timestamptz')}`;
+  const matching = matchingSql(sql, criteria, until, network, published);
+  return `${matching.ctes},
+    found AS (SELECT id FROM matched WHERE ${passing(matching.filters)} ORDER BY published_at, id LIMIT ${limit})`;
 }

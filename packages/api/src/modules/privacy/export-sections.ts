@@ -1,6 +1,8 @@
 import { accessTokensExport, accountExport, sessionsExport } from '../accounts/account.export';
 import { companyRolesExport } from '../companies/company.export';
 import { postedJobsExport } from '../jobs/job-posting.export';
+import { savedJobsExport } from '../jobs/saved-job.export';
+import { jobAlertMatchesExport, jobAlertsExport } from '../jobs/job-alert.export';
 import {
   connectionsExport,
   graphChoicesExport,
@@ -42,6 +44,9 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   graphChoicesExport,
   companyRolesExport,
   postedJobsExport,
+  savedJobsExport,
+  jobAlertsExport,
+  jobAlertMatchesExport,
 ];
 
 /**
