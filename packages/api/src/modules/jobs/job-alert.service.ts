@@ -171,9 +171,9 @@ export class JobAlertService {
        stored AS (
          INSERT INTO job_alert_match (alert_id, member_id, posting_id, matched_at)
          SELECT ${alertId}, ${memberId}, id, ${at} FROM found
-         ON CONFLICT (alert_id, posting_id) DO NOTHING RETURNING 1)
-       UPDATE job_alert SET checked_at = ${at} WHERE id = ${alertId}
-       RETURNING (SELECT count(*)::int FROM stored) AS stored`,
+         ON CONFLICT (alert_id, posting_id) DO NOTHING RETURNING 1),
+       checked AS (UPDATE job_alert SET checked_at = ${at} WHERE id = ${alertId})
+       SELECT count(*)::int AS stored FROM stored`,
       sql.params,
     );
     return row?.stored ?? 0;

@@ -246,3 +246,22 @@ describe('bad input', () => {
     expect(await codeOf({ query: 'développeur', sort: 'DATE', after: relevanceCursor })).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('search document', () => {
+  const titlesFound = async (query: string) =>
+    (await search({ query })).edges.map((edge: { node: { title: string } }) => edge.node.title);
+
+  it('follows the company name and the skills (runs last: it adds a posting)', async () => {
+    const admin = await buildMember(server);
+    const bakery = await buildCompany(server, admin, { name: 'Ancienne Maison' });
+    const { id } = await buildSearchPosting(server, bakery, { title: 'Boulanger', skills: ['Viennoiserie'] });
+    expect(await titlesFound('viennoiseries')).toEqual(['Boulanger']);
+
+    await server.db.query(`UPDATE company SET name = 'Fournil Moderne' WHERE id = $1`, [bakery.id]);
+    expect(await titlesFound('fournil')).toEqual(['Boulanger']);
+    expect(await titlesFound('fournl')).toEqual(['Boulanger']);
+
+    await server.db.query(`DELETE FROM job_posting_skill WHERE posting_id = $1`, [id]);
+    expect(await titlesFound('viennoiserie')).toEqual([]);
+  });
+});
