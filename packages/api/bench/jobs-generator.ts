@@ -9,33 +9,98 @@ export interface JobsOptions {
 
 /** Trades as job boards list them: French title, English title, job function, skills they ask for. */
 const TRADES: [string, string, string, string[]][] = [
-  ['Développeur backend', 'Backend developer', 'ENGINEERING', ['Java', 'Spring', 'PostgreSQL', 'Docker', 'Kubernetes', 'REST', 'Git', 'Node.js', 'Go']],
-  ['Développeuse front-end', 'Front-end developer', 'ENGINEERING', ['JavaScript', 'TypeScript', 'React', 'Vue.js', 'CSS', 'Accessibilité', 'Tests automatisés']],
-  ['Développeur full-stack', 'Full-stack developer', 'ENGINEERING', ['JavaScript', 'TypeScript', 'React', 'Node.js', 'PostgreSQL', 'Docker', 'GraphQL']],
-  ['Ingénieure DevOps', 'DevOps engineer', 'ENGINEERING', ['Docker', 'Kubernetes', 'Terraform', 'AWS', 'Linux', 'CI/CD', 'GCP']],
+  [
+    'Développeur backend',
+    'Backend developer',
+    'ENGINEERING',
+    ['Java', 'Spring', 'PostgreSQL', 'Docker', 'Kubernetes', 'REST', 'Git', 'Node.js', 'Go'],
+  ],
+  [
+    'Développeuse front-end',
+    'Front-end developer',
+    'ENGINEERING',
+    ['JavaScript', 'TypeScript', 'React', 'Vue.js', 'CSS', 'Accessibilité', 'Tests automatisés'],
+  ],
+  [
+    'Développeur full-stack',
+    'Full-stack developer',
+    'ENGINEERING',
+    ['JavaScript', 'TypeScript', 'React', 'Node.js', 'PostgreSQL', 'Docker', 'GraphQL'],
+  ],
+  [
+    'Ingénieure DevOps',
+    'DevOps engineer',
+    'ENGINEERING',
+    ['Docker', 'Kubernetes', 'Terraform', 'AWS', 'Linux', 'CI/CD', 'GCP'],
+  ],
   ['Data engineer', 'Data engineer', 'DATA', ['Python', 'SQL', 'Spark', 'Airflow', 'dbt', 'PostgreSQL', 'GCP']],
   ['Data scientist', 'Data scientist', 'DATA', ['Python', 'Machine learning', 'Pandas', 'SQL', 'Statistiques']],
-  ['Cheffe de projet informatique', 'IT project manager', 'IT', ['Gestion de projet', 'Scrum', 'Jira', 'Communication']],
+  [
+    'Cheffe de projet informatique',
+    'IT project manager',
+    'IT',
+    ['Gestion de projet', 'Scrum', 'Jira', 'Communication'],
+  ],
   ['Product manager', 'Product manager', 'PRODUCT', ['Scrum', 'UX research', 'Analyse de données', 'Roadmap']],
   ['Designer UX', 'UX designer', 'DESIGN', ['Figma', 'UX research', 'Accessibilité', 'Prototypage']],
-  ['Responsable marketing digital', 'Digital marketing manager', 'MARKETING', ['SEO', 'Marketing digital', 'Google Ads', 'Rédaction', 'Analyse de données']],
-  ['Commercial B2B', 'B2B sales representative', 'SALES', ['Négociation', 'Prospection', 'Salesforce', 'Relation client']],
-  ['Chargée de clientèle', 'Customer service advisor', 'CUSTOMER_SERVICE', ['Relation client', 'Communication', 'Zendesk']],
+  [
+    'Responsable marketing digital',
+    'Digital marketing manager',
+    'MARKETING',
+    ['SEO', 'Marketing digital', 'Google Ads', 'Rédaction', 'Analyse de données'],
+  ],
+  [
+    'Commercial B2B',
+    'B2B sales representative',
+    'SALES',
+    ['Négociation', 'Prospection', 'Salesforce', 'Relation client'],
+  ],
+  [
+    'Chargée de clientèle',
+    'Customer service advisor',
+    'CUSTOMER_SERVICE',
+    ['Relation client', 'Communication', 'Zendesk'],
+  ],
   ['Comptable', 'Accountant', 'FINANCE', ['Comptabilité', 'Excel', 'SAP', 'Fiscalité']],
   ['Contrôleur de gestion', 'Financial controller', 'FINANCE', ['Contrôle de gestion', 'Excel', 'Power BI', 'SAP']],
-  ['Chargé de recrutement', 'Recruiter', 'HUMAN_RESOURCES', ['Recrutement', 'Entretien', 'Droit du travail', 'Sourcing']],
+  [
+    'Chargé de recrutement',
+    'Recruiter',
+    'HUMAN_RESOURCES',
+    ['Recrutement', 'Entretien', 'Droit du travail', 'Sourcing'],
+  ],
   ['Juriste', 'Legal counsel', 'LEGAL', ['Droit des affaires', 'RGPD', 'Rédaction', 'Contrats']],
   ['Responsable logistique', 'Logistics manager', 'LOGISTICS', ['Logistique', 'Supply chain', 'SAP', 'Lean']],
   ['Infirmier', 'Nurse', 'HEALTHCARE', ['Soins infirmiers', 'Urgences', 'Pédiatrie', 'Gériatrie']],
   ['Professeure de mathématiques', 'Mathematics teacher', 'EDUCATION', ['Pédagogie', 'Mathématiques', 'Formation']],
-  ['Technicien de maintenance', 'Maintenance technician', 'MANUFACTURING', ['Maintenance', 'Électronique', 'Automatismes', 'Mécanique']],
+  [
+    'Technicien de maintenance',
+    'Maintenance technician',
+    'MANUFACTURING',
+    ['Maintenance', 'Électronique', 'Automatismes', 'Mécanique'],
+  ],
   ['Ingénieure qualité', 'Quality engineer', 'MANUFACTURING', ['Qualité', 'Lean', 'Six Sigma', 'ISO 9001']],
   ['Consultant SAP', 'SAP consultant', 'CONSULTING', ['SAP', 'Gestion de projet', 'Finance']],
   ['Ingénieur cybersécurité', 'Cybersecurity engineer', 'IT', ['Cybersécurité', 'Réseaux', 'Linux', 'ISO 27001']],
-  ['Administratrice systèmes', 'Systems administrator', 'IT', ['Linux', 'Réseaux', 'Windows Server', 'Active Directory']],
+  [
+    'Administratrice systèmes',
+    'Systems administrator',
+    'IT',
+    ['Linux', 'Réseaux', 'Windows Server', 'Active Directory'],
+  ],
   ['Acheteuse', 'Buyer', 'OPERATIONS', ['Achats', 'Négociation', 'SAP', 'Supply chain']],
-  ['Chargé de communication', 'Communications officer', 'MARKETING', ['Communication', 'Rédaction', 'Réseaux sociaux', 'Prise de parole']],
-  ['Architecte logiciel', 'Software architect', 'ENGINEERING', ['Architecture logicielle', 'Java', 'Kubernetes', 'AWS']],
+  [
+    'Chargé de communication',
+    'Communications officer',
+    'MARKETING',
+    ['Communication', 'Rédaction', 'Réseaux sociaux', 'Prise de parole'],
+  ],
+  [
+    'Architecte logiciel',
+    'Software architect',
+    'ENGINEERING',
+    ['Architecture logicielle', 'Java', 'Kubernetes', 'AWS'],
+  ],
   ['Développeur mobile', 'Mobile developer', 'ENGINEERING', ['Kotlin', 'Swift', 'React Native', 'Flutter']],
   ['Analyste financière', 'Financial analyst', 'FINANCE', ['Finance', 'Excel', 'Modélisation financière', 'Power BI']],
   ['Assistant RH', 'HR assistant', 'HUMAN_RESOURCES', ['Paie', 'Droit du travail', 'Excel']],
@@ -67,7 +132,18 @@ export const JOB_CITIES: [string, string, string][] = [
   ['Berlin', 'Berlin', 'DE'],
   ['Amsterdam', 'Hollande-Septentrionale', 'NL'],
 ];
-const COMPANY_KINDS = ['Groupe', 'Atelier', 'Studio', 'Maison', 'Labo', 'Cabinet', 'Solutions', 'Industries', 'Santé', 'Conseil'];
+const COMPANY_KINDS = [
+  'Groupe',
+  'Atelier',
+  'Studio',
+  'Maison',
+  'Labo',
+  'Cabinet',
+  'Solutions',
+  'Industries',
+  'Santé',
+  'Conseil',
+];
 const SENTENCES = [
   'Rejoignez une équipe engagée au service de nos clients.',
   'Vous travaillerez au sein d’une équipe pluridisciplinaire.',
@@ -78,7 +154,8 @@ const SENTENCES = [
   'We offer flexible hours, training budget and a great office.',
 ];
 
-const rnd = (key: string, salt: number, m: number | string) => `((hashint8(${key}::bigint * 1000 + ${salt}) & 2147483647) % ${m})`;
+const rnd = (key: string, salt: number, m: number | string) =>
+  `((hashint8(${key}::bigint * 1000 + ${salt}) & 2147483647) % ${m})`;
 
 const TRADE_TABLE = `
   CREATE TEMP TABLE bench_trade ON COMMIT DROP AS
@@ -201,7 +278,13 @@ export async function generateJobs(
   const [{ base: companyBase }] = await manager.query(`SELECT coalesce(max(id), 0) + 1 AS base FROM company`);
   const [{ base: postingBase }] = await manager.query(`SELECT coalesce(max(id), 0) AS base FROM job_posting`);
   const cities = JOB_CITIES.map((city) => city.join('|'));
-  await step('companies', COMPANIES_SQL, [COMPANIES, COMPANY_KINDS, JOB_CITIES.map(([city]) => city), options.companies, LAST_NAMES]);
+  await step('companies', COMPANIES_SQL, [
+    COMPANIES,
+    COMPANY_KINDS,
+    JOB_CITIES.map(([city]) => city),
+    options.companies,
+    LAST_NAMES,
+  ]);
   await step('current jobs at them', EXPERIENCE_COMPANIES_SQL, [companyBase, options.companies]);
   await step('member places', MEMBER_PLACES_SQL, [cities]);
   const [{ first: firstSkill, count: skillCount }] = await manager.query(

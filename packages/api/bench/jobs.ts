@@ -48,23 +48,65 @@ const SEARCH = /* GraphQL */ `
   query ($query: String, $filters: JobSearchFilters) {
     jobSearch(query: $query, filters: $filters, first: 20) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
-          id title state location { city country } workplaceType contractType publishedAt
-          salary { min max currency period }
-          company { id name }
+          id
+          title
+          state
+          location {
+            city
+            country
+          }
+          workplaceType
+          contractType
+          publishedAt
+          salary {
+            min
+            max
+            currency
+            period
+          }
+          company {
+            id
+            name
+          }
         }
       }
       facets {
-        contractTypes { value count }
-        workplaceTypes { value count }
-        seniorities { value count }
-        jobFunctions { value count }
-        companies { id name count }
-        locations { value count }
-        postedWithin { value count }
+        contractTypes {
+          value
+          count
+        }
+        workplaceTypes {
+          value
+          count
+        }
+        seniorities {
+          value
+          count
+        }
+        jobFunctions {
+          value
+          count
+        }
+        companies {
+          id
+          name
+          count
+        }
+        locations {
+          value
+          count
+        }
+        postedWithin {
+          value
+          count
+        }
       }
     }
   }
@@ -76,16 +118,39 @@ const SEARCHES: [string, Record<string, unknown>][] = [
   ['data engineer', { contractTypes: ['CDI', 'CDD'], postedWithin: 'MONTH', locations: ['Lyon', 'Paris'] }],
   ['infirmier', { contractTypes: ['CDI'], workplaceTypes: ['ON_SITE'], locations: ['Île-de-France'] }],
   ['engineer', { seniorities: ['MID_SENIOR'], workplaceTypes: ['REMOTE'], postedWithin: 'WEEK' }],
-  ['comptable', { contractTypes: ['CDI'], salaryAtLeast: { amount: 35000, currency: 'EUR', period: 'YEAR' }, locations: ['Paris'] }],
+  [
+    'comptable',
+    { contractTypes: ['CDI'], salaryAtLeast: { amount: 35000, currency: 'EUR', period: 'YEAR' }, locations: ['Paris'] },
+  ],
   ['product manager', { jobFunctions: ['PRODUCT'], workplaceTypes: ['HYBRID'], postedWithin: 'MONTH' }],
-  ['alternance marketing', { contractTypes: ['ALTERNANCE'], locations: ['France', 'FR'], workplaceTypes: ['ON_SITE', 'HYBRID'] }],
+  [
+    'alternance marketing',
+    { contractTypes: ['ALTERNANCE'], locations: ['France', 'FR'], workplaceTypes: ['ON_SITE', 'HYBRID'] },
+  ],
   ['devloper react', { contractTypes: ['CDI'], workplaceTypes: ['REMOTE'], postedWithin: 'MONTH' }],
 ];
 
 const JOBS_FOR_YOU = /* GraphQL */ `
   query {
     jobsForYou(first: 20) {
-      edges { reasons { kind count text } node { id title location { city } company { id name } } }
+      edges {
+        reasons {
+          kind
+          count
+          text
+        }
+        node {
+          id
+          title
+          location {
+            city
+          }
+          company {
+            id
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -136,7 +201,12 @@ interface JobsDatabase {
 }
 
 /** Kept between runs in .bench/jobs-<postings>/ (embedded) or carnet_bench_jobs_<postings> (DATABASE_URL). */
-async function jobsDatabase(databaseUrl: string | null, postings: number, reuse: boolean, logger: Logger): Promise<JobsDatabase> {
+async function jobsDatabase(
+  databaseUrl: string | null,
+  postings: number,
+  reuse: boolean,
+  logger: Logger,
+): Promise<JobsDatabase> {
   if (!databaseUrl) {
     const dataDir = path.join(BENCH_DIR, `jobs-${postings}`);
     if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -156,7 +226,11 @@ async function jobsDatabase(databaseUrl: string | null, postings: number, reuse:
   }
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), where: `database ${name} on DATABASE_URL (kept; drop it when done)`, stop: async () => {} };
+  return {
+    url: url.toString(),
+    where: `database ${name} on DATABASE_URL (kept; drop it when done)`,
+    stop: async () => {},
+  };
 }
 
 async function ensureData(db: DataSource, members: number, jobs: JobsOptions): Promise<void> {
@@ -211,9 +285,15 @@ export async function benchJobs(): Promise<void> {
     [values.members, 20_000],
     [values.runs, 500],
   ].map(([value, fallback]) => Number(value ?? fallback));
-  if (![postings, companies, members, runs].every((n) => Number.isSafeInteger(n) && n! > 0)) throw new Error(`usage: ${USAGE}`);
+  if (![postings, companies, members, runs].every((n) => Number.isSafeInteger(n) && n! > 0))
+    throw new Error(`usage: ${USAGE}`);
   const logger = pino({ level: 'warn' });
-  const config = { ...loadConfig(), env: 'production' as const, logLevel: 'error' as const, jobAlertsIntervalSeconds: 0 };
+  const config = {
+    ...loadConfig(),
+    env: 'production' as const,
+    logLevel: 'error' as const,
+    jobAlertsIntervalSeconds: 0,
+  };
   const database = await jobsDatabase(config.databaseUrl, postings!, values.reuse ?? false, logger);
   const statementCounter = new StatementCounter();
   const db = createDataSource(database.url, { statementCounter });

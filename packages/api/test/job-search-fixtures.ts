@@ -63,7 +63,11 @@ export async function buildSearchPosting(
 }
 
 /** A current job of the member at a company page (what "in my network" and network reasons read). */
-export async function workAt(server: TestServer, member: { member: { id: string } }, company: { id: string; name: string }) {
+export async function workAt(
+  server: TestServer,
+  member: { member: { id: string } },
+  company: { id: string; name: string },
+) {
   await server.db.query(
     `INSERT INTO experience (member_id, title, company_name, company_id, start_month, is_current)
      VALUES ($1, 'Ingénieure', $2, $3, date '2024-01-01', true)`,

@@ -93,7 +93,9 @@ export class JobSearch1765530000000 implements MigrationInterface {
     await db.query(`UPDATE job_posting SET title = title`);
 
     // Searches only ever read OPEN postings (expiry is checked against now() at query time).
-    await db.query(`CREATE INDEX job_posting_search_idx ON job_posting USING gin (search_document) WHERE state = 'OPEN'`);
+    await db.query(
+      `CREATE INDEX job_posting_search_idx ON job_posting USING gin (search_document) WHERE state = 'OPEN'`,
+    );
     await db.query(
       `CREATE INDEX job_posting_open_recent_idx ON job_posting (published_at DESC, id DESC) WHERE state = 'OPEN'`,
     );
@@ -143,9 +145,7 @@ export class JobSearch1765530000000 implements MigrationInterface {
         CONSTRAINT job_alert_match_key UNIQUE (alert_id, posting_id)
       )`);
     await db.query(`CREATE INDEX job_alert_match_member_idx ON job_alert_match (member_id, matched_at DESC, id DESC)`);
-    await db.query(
-      `CREATE INDEX job_alert_match_alert_idx ON job_alert_match (alert_id, matched_at DESC, id DESC)`,
-    );
+    await db.query(`CREATE INDEX job_alert_match_alert_idx ON job_alert_match (alert_id, matched_at DESC, id DESC)`);
     await db.query(`CREATE INDEX job_alert_match_unseen_idx ON job_alert_match (member_id) WHERE seen_at IS NULL`);
   }
 

@@ -39,7 +39,9 @@ export class JobAlertResolver {
   }
 
   @Requires(SCOPES.READ_JOBS)
-  @Query(() => JobAlertMatchConnection, { description: 'New postings your alerts found (of one alert, or all), the newest first.' })
+  @Query(() => JobAlertMatchConnection, {
+    description: 'New postings your alerts found (of one alert, or all), the newest first.',
+  })
   async jobAlertMatches(
     @Arg('alertId', () => ID, { nullable: true }) alertId: string | null,
     @Args() args: ConnectionArgs,
@@ -77,12 +79,15 @@ export class JobAlertResolver {
   @Requires(SCOPES.WRITE_JOBS)
   @Mutation(() => DeleteJobAlertPayload, { description: 'Deletes an alert and its matches.' })
   async deleteJobAlert(@Arg('input') input: JobAlertIdInput, @Ctx() ctx: Context): Promise<DeleteJobAlertPayload> {
-    if (!(await ctx.services.jobAlerts.delete(ctx.viewer!.memberId, alertIdOf(input.id)))) throw notFound('This job alert');
+    if (!(await ctx.services.jobAlerts.delete(ctx.viewer!.memberId, alertIdOf(input.id))))
+      throw notFound('This job alert');
     return { deletedId: input.id, userErrors: [] };
   }
 
   @Requires(SCOPES.WRITE_JOBS)
-  @Mutation(() => MarkJobAlertMatchesSeenPayload, { description: 'Marks the matches of one alert, or of all, as seen.' })
+  @Mutation(() => MarkJobAlertMatchesSeenPayload, {
+    description: 'Marks the matches of one alert, or of all, as seen.',
+  })
   async markJobAlertMatchesSeen(
     @Arg('input') input: MarkJobAlertMatchesSeenInput,
     @Ctx() ctx: Context,

@@ -96,7 +96,10 @@ export class JobAlertService {
   }
 
   list(memberId: string, args: ConnectionArgs): Promise<Page<JobAlertEntity>> {
-    const query = this.db.getRepository(JobAlertEntity).createQueryBuilder('a').where('a.member_id = :memberId', { memberId });
+    const query = this.db
+      .getRepository(JobAlertEntity)
+      .createQueryBuilder('a')
+      .where('a.member_id = :memberId', { memberId });
     const keyOf = (row: JobAlertEntity) => [row.createdAt.toISOString(), row.id];
     return paginate(query, { columns: ['a.created_at', 'a.id'], keyOf, descending: true }, args);
   }
@@ -165,7 +168,11 @@ export class JobAlertService {
     const network: NetworkReader = { memberId: alert.memberId, audiences: OWNER_AUDIENCES };
     const criteria = { query: alert.query, filters: alert.filters };
     const ctes = newPostingsSql(sql, criteria, network, alert.checkedAt, now, COLLECTION_BOUNDS.matchesPerAlert);
-    const [alertId, memberId, at] = [sql.param(alert.id, 'bigint'), sql.param(alert.memberId, 'bigint'), sql.param(now, 'timestamptz')];
+    const [alertId, memberId, at] = [
+      sql.param(alert.id, 'bigint'),
+      sql.param(alert.memberId, 'bigint'),
+      sql.param(now, 'timestamptz'),
+    ];
     const [row] = await this.db.query<{ stored: number }[]>(
       `WITH ${ctes},
        stored AS (

@@ -11,8 +11,25 @@ const JOBS_FOR_YOU = /* GraphQL */ `
   query ($first: Int, $after: String) {
     jobsForYou(first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor reasons { kind count text } node { id title company { name } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        reasons {
+          kind
+          count
+          text
+        }
+        node {
+          id
+          title
+          company {
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -27,11 +44,48 @@ beforeAll(async () => {
   const doctolib = await buildCompany(server, admin, { name: 'Doctolib' });
   const qonto = await buildCompany(server, admin, { name: 'Qonto' });
   const airbus = await buildCompany(server, admin, { name: 'Airbus' });
-  posting.backend = (await buildSearchPosting(server, doctolib, { title: 'Développeur backend', city: 'Lyon', contractType: 'CDI', workplaceType: 'HYBRID', skills: ['Node.js', 'PostgreSQL', 'Docker'] })).globalId;
-  posting.accountant = (await buildSearchPosting(server, qonto, { title: 'Comptable', city: 'Paris', contractType: 'CDI', workplaceType: 'ON_SITE' })).globalId;
-  posting.technician = (await buildSearchPosting(server, airbus, { title: 'Technicien', city: 'Toulouse', contractType: 'CDI', workplaceType: 'ON_SITE' })).globalId;
-  posting.data = (await buildSearchPosting(server, doctolib, { title: 'Data engineer', city: 'Paris', contractType: 'CDD', workplaceType: 'REMOTE', skills: ['PostgreSQL'] })).globalId;
-  posting.closed = (await buildSearchPosting(server, airbus, { title: 'Développeur backend', city: 'Lyon', state: 'CLOSED', skills: ['Node.js'] })).globalId;
+  posting.backend = (
+    await buildSearchPosting(server, doctolib, {
+      title: 'Développeur backend',
+      city: 'Lyon',
+      contractType: 'CDI',
+      workplaceType: 'HYBRID',
+      skills: ['Node.js', 'PostgreSQL', 'Docker'],
+    })
+  ).globalId;
+  posting.accountant = (
+    await buildSearchPosting(server, qonto, {
+      title: 'Comptable',
+      city: 'Paris',
+      contractType: 'CDI',
+      workplaceType: 'ON_SITE',
+    })
+  ).globalId;
+  posting.technician = (
+    await buildSearchPosting(server, airbus, {
+      title: 'Technicien',
+      city: 'Toulouse',
+      contractType: 'CDI',
+      workplaceType: 'ON_SITE',
+    })
+  ).globalId;
+  posting.data = (
+    await buildSearchPosting(server, doctolib, {
+      title: 'Data engineer',
+      city: 'Paris',
+      contractType: 'CDD',
+      workplaceType: 'REMOTE',
+      skills: ['PostgreSQL'],
+    })
+  ).globalId;
+  posting.closed = (
+    await buildSearchPosting(server, airbus, {
+      title: 'Développeur backend',
+      city: 'Lyon',
+      state: 'CLOSED',
+      skills: ['Node.js'],
+    })
+  ).globalId;
 
   member = await buildMember(server);
   const id = dbId(member.member.id);
@@ -52,12 +106,18 @@ beforeAll(async () => {
      VALUES ($1, '{Data engineer}', '{Lyon}', '{CDI}', '{REMOTE}', 'ALL_MEMBERS')`,
     [id],
   );
-  for (const [company, hidden] of [[qonto, false], [qonto, false], [airbus, true]] as const) {
+  for (const [company, hidden] of [
+    [qonto, false],
+    [qonto, false],
+    [airbus, true],
+  ] as const) {
     const peer = await buildMember(server);
     await connect(member, peer);
     await workAt(server, peer, company);
     if (hidden) {
-      await server.db.query(`UPDATE member SET visibility = '{"EXPERIENCE": "ONLY_ME"}' WHERE id = $1`, [dbId(peer.member.id)]);
+      await server.db.query(`UPDATE member SET visibility = '{"EXPERIENCE": "ONLY_ME"}' WHERE id = $1`, [
+        dbId(peer.member.id),
+      ]);
     }
   }
 });
@@ -68,7 +128,11 @@ describe('jobsForYou', () => {
     const result = await member.client.graphql(JOBS_FOR_YOU, {}, { headers: { 'accept-language': 'fr' } });
     expect(result.errors).toBeUndefined();
     const { edges, totalCount } = result.data!.jobsForYou;
-    expect(edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([posting.backend, posting.data, posting.accountant]);
+    expect(edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
+      posting.backend,
+      posting.data,
+      posting.accountant,
+    ]);
     expect(totalCount).toBe(3);
     expect(edges[0].reasons).toEqual([
       { kind: 'TITLE', count: null, text: 'Correspond à votre intitulé « Développeur backend »' },
@@ -86,8 +150,13 @@ describe('jobsForYou', () => {
   it('words reasons in English and pages without repeating', async () => {
     const first = await member.client.graphql(JOBS_FOR_YOU, { first: 2 }, { headers: { 'accept-language': 'en' } });
     expect(first.data!.jobsForYou.edges[0].reasons[1].text).toBe('Matches 3 of your skills');
-    const next = await member.client.graphql(JOBS_FOR_YOU, { first: 2, after: first.data!.jobsForYou.pageInfo.endCursor });
-    expect(next.data!.jobsForYou.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([posting.accountant]);
+    const next = await member.client.graphql(JOBS_FOR_YOU, {
+      first: 2,
+      after: first.data!.jobsForYou.pageInfo.endCursor,
+    });
+    expect(next.data!.jobsForYou.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
+      posting.accountant,
+    ]);
     expect(next.data!.jobsForYou.pageInfo.hasNextPage).toBe(false);
   });
 

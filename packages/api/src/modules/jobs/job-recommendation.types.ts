@@ -43,8 +43,10 @@ const WORDING: Record<Locale, Wording> = {
     skills: (n) => `Correspond à ${n} de vos compétences`,
     title: (title) => `Correspond à votre intitulé « ${title} »`,
     near: (city) => `À ${city}, près de chez vous`,
-    preferences: (n) => (n > 1 ? `Répond à ${n} de vos souhaits de recherche` : 'Répond à l’un de vos souhaits de recherche'),
-    network: (n, company) => (n > 1 ? `${n} relations travaillent chez ${company}` : `1 relation travaille chez ${company}`),
+    preferences: (n) =>
+      n > 1 ? `Répond à ${n} de vos souhaits de recherche` : 'Répond à l’un de vos souhaits de recherche',
+    network: (n, company) =>
+      n > 1 ? `${n} relations travaillent chez ${company}` : `1 relation travaille chez ${company}`,
   },
   en: {
     skills: (n) => `Matches ${n} of your skills`,

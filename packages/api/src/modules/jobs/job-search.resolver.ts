@@ -24,13 +24,19 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
 /** Postings of a page, in its order; the page holds open postings only, readable by everyone. */
 export async function postingsByIds(ctx: Context, ids: string[]): Promise<JobPosting[]> {
   const entities = await ctx.loaders.jobPostingById.loadMany(ids);
-  return entities.flatMap((entity) => (entity && !(entity instanceof Error) ? [toJobPosting(entity as JobPostingEntity)] : []));
+  return entities.flatMap((entity) =>
+    entity && !(entity instanceof Error) ? [toJobPosting(entity as JobPostingEntity)] : [],
+  );
 }
 
 function toFacetTypes(rows: FacetRows): JobSearchFacets {
   return {
     ...rows,
-    companies: rows.companies.map((row) => ({ id: toGlobalId('Company', row.value), name: row.name, count: row.count })),
+    companies: rows.companies.map((row) => ({
+      id: toGlobalId('Company', row.value),
+      name: row.name,
+      count: row.count,
+    })),
   };
 }
 

@@ -1,4 +1,10 @@
-import { JOB_SEARCH_LIMITS, JOB_SEARCH_SORTS, POSTED_WITHIN, POSTED_WITHIN_DAYS, type JobSearchSort } from '@carnet/shared';
+import {
+  JOB_SEARCH_LIMITS,
+  JOB_SEARCH_SORTS,
+  POSTED_WITHIN,
+  POSTED_WITHIN_DAYS,
+  type JobSearchSort,
+} from '@carnet/shared';
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/errors';
 import { keysetWindow, pageOfRows, type KeysetWindow } from '../../graphql/relay';
@@ -66,7 +72,12 @@ interface FacetRow {
 /** Keyset orders: [tag, key, id] cursors, the tag refusing a cursor of the other order. */
 const ORDERS = {
   RELEVANCE: { tag: 'r', columns: 'rank, id', keyType: 'float8', keyOf: (row: PageRow) => ['r', row.rank, row.id] },
-  DATE: { tag: 'd', columns: 'published_at, id', keyType: 'timestamptz', keyOf: (row: PageRow) => ['d', row.publishedAt, row.id] },
+  DATE: {
+    tag: 'd',
+    columns: 'published_at, id',
+    keyType: 'timestamptz',
+    keyOf: (row: PageRow) => ['d', row.publishedAt, row.id],
+  },
 } as const;
 
 function cursorKey(window: KeysetWindow, order: (typeof ORDERS)[keyof typeof ORDERS]): [unknown, string] | null {

@@ -179,7 +179,9 @@ export function matchingSql(
   const failures = [...conditions.keys()].map((name) => `(NOT f_${name})::int`);
   // Rank only the rows that pass every filter: the others only count in facets. OFFSET 0 keeps each filter
   // evaluated once per row.
-  const rank = query ? `CASE WHEN ${passing([...conditions.keys()])} THEN ts_rank(document, q.tsq)::float8 END` : '0::float8';
+  const rank = query
+    ? `CASE WHEN ${passing([...conditions.keys()])} THEN ts_rank(document, q.tsq)::float8 END`
+    : '0::float8';
   const ctes = `${query ? `${queryCte(sql, query)},` : ''}
   matched AS MATERIALIZED (
     SELECT id, published_at, contract_type, workplace_type, seniority, job_function, company_id, city,

@@ -40,18 +40,186 @@ beforeAll(async () => {
   };
   const { doctolib, qonto, decathlon, airbus } = companies;
   const rows: [number, { id: string }, Parameters<typeof buildSearchPosting>[2]][] = [
-    [1, doctolib, { title: 'Développeur backend Node.js', city: 'Paris', region: 'Île-de-France', workplaceType: 'HYBRID', contractType: 'CDI', seniority: 'MID_SENIOR', jobFunction: 'ENGINEERING', salary: EUR_YEAR(55000, 65000), hoursAgo: 2, skills: ['Node.js', 'PostgreSQL'] }],
-    [2, doctolib, { title: 'Développeuse React', city: 'Paris', region: 'Île-de-France', workplaceType: 'REMOTE', contractType: 'CDI', seniority: 'ENTRY', jobFunction: 'ENGINEERING', salary: { min: 3500, max: 4000, currency: 'EUR', period: 'MONTH' }, hoursAgo: 72, skills: ['React', 'TypeScript'] }],
-    [3, qonto, { title: 'Software engineer', city: 'Paris', region: 'Île-de-France', workplaceType: 'HYBRID', contractType: 'CDI', seniority: 'MID_SENIOR', jobFunction: 'ENGINEERING', salary: EUR_YEAR(70000, null), hoursAgo: 240 }],
-    [4, qonto, { title: 'Data engineer', city: 'Lyon', region: 'Auvergne-Rhône-Alpes', workplaceType: 'ON_SITE', contractType: 'CDD', seniority: 'ASSOCIATE', jobFunction: 'DATA', hoursAgo: 480, skills: ['Python', 'Airflow'] }],
-    [5, decathlon, { title: 'Stage développeur web', city: 'Lille', region: 'Hauts-de-France', workplaceType: 'ON_SITE', contractType: 'STAGE', seniority: 'INTERNSHIP', jobFunction: 'ENGINEERING', salary: { min: 1200, max: null, currency: 'EUR', period: 'MONTH' }, hoursAgo: 1 }],
-    [6, decathlon, { title: 'Alternance chargé de recrutement', city: 'Lille', region: 'Hauts-de-France', workplaceType: 'HYBRID', contractType: 'ALTERNANCE', seniority: 'ENTRY', jobFunction: 'HUMAN_RESOURCES', hoursAgo: 120 }],
-    [7, airbus, { title: 'Ingénieure qualité', city: 'Toulouse', region: 'Occitanie', workplaceType: 'ON_SITE', contractType: 'CDI', seniority: 'MID_SENIOR', jobFunction: 'MANUFACTURING', salary: EUR_YEAR(50000, 60000), hoursAgo: 960 }],
-    [8, airbus, { title: 'Engineering manager', city: 'Toulouse', region: 'Occitanie', workplaceType: 'HYBRID', contractType: 'CDI', seniority: 'DIRECTOR', jobFunction: 'ENGINEERING', salary: EUR_YEAR(90000, 110000), hoursAgo: 48 }],
-    [9, doctolib, { title: 'Product manager', city: 'Nantes', region: 'Pays de la Loire', workplaceType: 'REMOTE', contractType: 'FREELANCE', seniority: 'MID_SENIOR', jobFunction: 'PRODUCT', salary: { min: 600, max: null, currency: 'EUR', period: 'DAY' }, hoursAgo: 288 }],
-    [10, airbus, { title: 'Développeur Java', city: 'Toulouse', region: 'Occitanie', workplaceType: 'ON_SITE', contractType: 'INTERIM', seniority: 'ASSOCIATE', jobFunction: 'ENGINEERING', salary: { min: 30, max: null, currency: 'EUR', period: 'HOUR' }, hoursAgo: 6 }],
-    [11, qonto, { title: 'Comptable', city: 'Paris', region: 'Île-de-France', workplaceType: 'ON_SITE', contractType: 'CDI', seniority: 'ASSOCIATE', jobFunction: 'FINANCE', salary: { min: 45000, max: null, currency: 'GBP', period: 'YEAR' }, hoursAgo: 192 }],
-    [12, decathlon, { title: 'Mobile developer', city: 'Lyon', region: 'Auvergne-Rhône-Alpes', workplaceType: 'REMOTE', contractType: 'TEMPS_PARTIEL', seniority: 'MID_SENIOR', jobFunction: 'ENGINEERING', hoursAgo: 600 }],
+    [
+      1,
+      doctolib,
+      {
+        title: 'Développeur backend Node.js',
+        city: 'Paris',
+        region: 'Île-de-France',
+        workplaceType: 'HYBRID',
+        contractType: 'CDI',
+        seniority: 'MID_SENIOR',
+        jobFunction: 'ENGINEERING',
+        salary: EUR_YEAR(55000, 65000),
+        hoursAgo: 2,
+        skills: ['Node.js', 'PostgreSQL'],
+      },
+    ],
+    [
+      2,
+      doctolib,
+      {
+        title: 'Développeuse React',
+        city: 'Paris',
+        region: 'Île-de-France',
+        workplaceType: 'REMOTE',
+        contractType: 'CDI',
+        seniority: 'ENTRY',
+        jobFunction: 'ENGINEERING',
+        salary: { min: 3500, max: 4000, currency: 'EUR', period: 'MONTH' },
+        hoursAgo: 72,
+        skills: ['React', 'TypeScript'],
+      },
+    ],
+    [
+      3,
+      qonto,
+      {
+        title: 'Software engineer',
+        city: 'Paris',
+        region: 'Île-de-France',
+        workplaceType: 'HYBRID',
+        contractType: 'CDI',
+        seniority: 'MID_SENIOR',
+        jobFunction: 'ENGINEERING',
+        salary: EUR_YEAR(70000, null),
+        hoursAgo: 240,
+      },
+    ],
+    [
+      4,
+      qonto,
+      {
+        title: 'Data engineer',
+        city: 'Lyon',
+        region: 'Auvergne-Rhône-Alpes',
+        workplaceType: 'ON_SITE',
+        contractType: 'CDD',
+        seniority: 'ASSOCIATE',
+        jobFunction: 'DATA',
+        hoursAgo: 480,
+        skills: ['Python', 'Airflow'],
+      },
+    ],
+    [
+      5,
+      decathlon,
+      {
+        title: 'Stage développeur web',
+        city: 'Lille',
+        region: 'Hauts-de-France',
+        workplaceType: 'ON_SITE',
+        contractType: 'STAGE',
+        seniority: 'INTERNSHIP',
+        jobFunction: 'ENGINEERING',
+        salary: { min: 1200, max: null, currency: 'EUR', period: 'MONTH' },
+        hoursAgo: 1,
+      },
+    ],
+    [
+      6,
+      decathlon,
+      {
+        title: 'Alternance chargé de recrutement',
+        city: 'Lille',
+        region: 'Hauts-de-France',
+        workplaceType: 'HYBRID',
+        contractType: 'ALTERNANCE',
+        seniority: 'ENTRY',
+        jobFunction: 'HUMAN_RESOURCES',
+        hoursAgo: 120,
+      },
+    ],
+    [
+      7,
+      airbus,
+      {
+        title: 'Ingénieure qualité',
+        city: 'Toulouse',
+        region: 'Occitanie',
+        workplaceType: 'ON_SITE',
+        contractType: 'CDI',
+        seniority: 'MID_SENIOR',
+        jobFunction: 'MANUFACTURING',
+        salary: EUR_YEAR(50000, 60000),
+        hoursAgo: 960,
+      },
+    ],
+    [
+      8,
+      airbus,
+      {
+        title: 'Engineering manager',
+        city: 'Toulouse',
+        region: 'Occitanie',
+        workplaceType: 'HYBRID',
+        contractType: 'CDI',
+        seniority: 'DIRECTOR',
+        jobFunction: 'ENGINEERING',
+        salary: EUR_YEAR(90000, 110000),
+        hoursAgo: 48,
+      },
+    ],
+    [
+      9,
+      doctolib,
+      {
+        title: 'Product manager',
+        city: 'Nantes',
+        region: 'Pays de la Loire',
+        workplaceType: 'REMOTE',
+        contractType: 'FREELANCE',
+        seniority: 'MID_SENIOR',
+        jobFunction: 'PRODUCT',
+        salary: { min: 600, max: null, currency: 'EUR', period: 'DAY' },
+        hoursAgo: 288,
+      },
+    ],
+    [
+      10,
+      airbus,
+      {
+        title: 'Développeur Java',
+        city: 'Toulouse',
+        region: 'Occitanie',
+        workplaceType: 'ON_SITE',
+        contractType: 'INTERIM',
+        seniority: 'ASSOCIATE',
+        jobFunction: 'ENGINEERING',
+        salary: { min: 30, max: null, currency: 'EUR', period: 'HOUR' },
+        hoursAgo: 6,
+      },
+    ],
+    [
+      11,
+      qonto,
+      {
+        title: 'Comptable',
+        city: 'Paris',
+        region: 'Île-de-France',
+        workplaceType: 'ON_SITE',
+        contractType: 'CDI',
+        seniority: 'ASSOCIATE',
+        jobFunction: 'FINANCE',
+        salary: { min: 45000, max: null, currency: 'GBP', period: 'YEAR' },
+        hoursAgo: 192,
+      },
+    ],
+    [
+      12,
+      decathlon,
+      {
+        title: 'Mobile developer',
+        city: 'Lyon',
+        region: 'Auvergne-Rhône-Alpes',
+        workplaceType: 'REMOTE',
+        contractType: 'TEMPS_PARTIEL',
+        seniority: 'MID_SENIOR',
+        jobFunction: 'ENGINEERING',
+        hoursAgo: 600,
+      },
+    ],
     [13, doctolib, { title: 'Développeur Go', state: 'DRAFT' }],
     [14, doctolib, { title: 'Développeur Rust', state: 'CLOSED' }],
     [15, qonto, { title: 'Développeur Elixir', expiresAt: new Date(Date.now() - 86_400_000), hoursAgo: 24 * 40 }],
@@ -75,16 +243,51 @@ const SEARCH = /* GraphQL */ `
   query Search($query: String, $filters: JobSearchFilters, $sort: JobSearchSort, $first: Int, $after: String) {
     jobSearch(query: $query, filters: $filters, sort: $sort, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id title state company { name } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          state
+          company {
+            name
+          }
+        }
+      }
       facets {
-        contractTypes { value count }
-        workplaceTypes { value count }
-        seniorities { value count }
-        jobFunctions { value count }
-        companies { id name count }
-        locations { value count }
-        postedWithin { value count }
+        contractTypes {
+          value
+          count
+        }
+        workplaceTypes {
+          value
+          count
+        }
+        seniorities {
+          value
+          count
+        }
+        jobFunctions {
+          value
+          count
+        }
+        companies {
+          id
+          name
+          count
+        }
+        locations {
+          value
+          count
+        }
+        postedWithin {
+          value
+          count
+        }
       }
     }
   }
@@ -148,8 +351,16 @@ describe('filters', () => {
     ['contract types', { contractTypes: ['STAGE', 'ALTERNANCE'] }, [5, 6]],
     ['seniorities', { seniorities: ['DIRECTOR'] }, [8]],
     ['job functions', { jobFunctions: ['DATA'] }, [4]],
-    ['a salary floor, periods on a yearly scale and the same currency', { salaryAtLeast: { amount: 50000, currency: 'EUR', period: 'YEAR' } }, [1, 3, 7, 8, 9]],
-    ['a monthly salary floor', { salaryAtLeast: { amount: 4000, currency: 'EUR', period: 'MONTH' } }, [1, 2, 3, 7, 8, 9, 10]],
+    [
+      'a salary floor, periods on a yearly scale and the same currency',
+      { salaryAtLeast: { amount: 50000, currency: 'EUR', period: 'YEAR' } },
+      [1, 3, 7, 8, 9],
+    ],
+    [
+      'a monthly salary floor',
+      { salaryAtLeast: { amount: 4000, currency: 'EUR', period: 'MONTH' } },
+      [1, 2, 3, 7, 8, 9, 10],
+    ],
     ['a salary in pounds', { salaryAtLeast: { amount: 40000, currency: 'GBP', period: 'YEAR' } }, [11]],
     ['the last 24 hours', { postedWithin: 'DAY' }, [1, 5, 10]],
     ['the last week', { postedWithin: 'WEEK' }, [1, 2, 5, 6, 8, 10]],
@@ -234,11 +445,14 @@ describe('pagination', () => {
 });
 
 describe('bad input', () => {
-  const codeOf = async (variables: Variables) => (await server.graphql(SEARCH, variables)).errors?.[0]?.extensions?.code;
+  const codeOf = async (variables: Variables) =>
+    (await server.graphql(SEARCH, variables)).errors?.[0]?.extensions?.code;
 
   it('refuses what a form could not send', async () => {
     expect(await codeOf({ query: 'x'.repeat(201) })).toBe('BAD_USER_INPUT');
-    expect(await codeOf({ filters: { locations: Array.from({ length: 21 }, (_, i) => `Ville ${i}`) } })).toBe('BAD_USER_INPUT');
+    expect(await codeOf({ filters: { locations: Array.from({ length: 21 }, (_, i) => `Ville ${i}`) } })).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await codeOf({ filters: { contractTypes: ['CDI_SUPER'] } })).toBe('BAD_USER_INPUT');
     expect(await codeOf({ filters: { jobFunctions: ['ASTRONAUT'] } })).toBe('BAD_USER_INPUT');
     expect(await codeOf({ after: 'not-a-cursor' })).toBe('BAD_USER_INPUT');

@@ -25,9 +25,13 @@ import { NO_FILTERS, type JobSearchCriteria, type JobSearchFilters } from './job
 
 registerEnumType(JOB_SEARCH_SORTS, {
   name: 'JobSearchSort',
-  description: 'RELEVANCE ranks by the query (title and company first, then skills, then the description); without a query it reads as DATE, the newest first.',
+  description:
+    'RELEVANCE ranks by the query (title and company first, then skills, then the description); without a query it reads as DATE, the newest first.',
 });
-registerEnumType(POSTED_WITHIN, { name: 'PostedWithin', description: 'Published in the last 24 hours, 7 days or 30 days.' });
+registerEnumType(POSTED_WITHIN, {
+  name: 'PostedWithin',
+  description: 'Published in the last 24 hours, 7 days or 30 days.',
+});
 
 @InputType({
   description:
@@ -50,7 +54,10 @@ export class SalaryAtLeastInput {
   description: `Each list keeps postings matching any of its values (at most ${JOB_SEARCH_LIMITS.filterValues}); the filters add up.`,
 })
 export class JobSearchFiltersInput {
-  @Field(() => [String], { nullable: true, description: 'Cities, regions or ISO country codes; accents and case aside.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Cities, regions or ISO country codes; accents and case aside.',
+  })
   locations?: string[] | null;
 
   @Field(() => [WORKPLACE_TYPES], { nullable: true })
@@ -90,12 +97,17 @@ function list<T>(values: T[] | null | undefined, field: string): T[] {
 }
 
 /** The query and filters checked at the edge: BAD_USER_INPUT on anything a form could not have sent. */
-export function toCriteria(query: string | null | undefined, input: JobSearchFiltersInput | null | undefined): JobSearchCriteria {
+export function toCriteria(
+  query: string | null | undefined,
+  input: JobSearchFiltersInput | null | undefined,
+): JobSearchCriteria {
   if (query && query.length > JOB_SEARCH_LIMITS.query) {
     throw badUserInput(`query is longer than ${JOB_SEARCH_LIMITS.query} characters.`, 'query');
   }
   if (!input) return { query: query?.trim() || null, filters: NO_FILTERS };
-  const locations = list(input.locations, 'locations').map((place) => place.trim()).filter(Boolean);
+  const locations = list(input.locations, 'locations')
+    .map((place) => place.trim())
+    .filter(Boolean);
   if (locations.some((place) => place.length > JOB_SEARCH_LIMITS.location)) {
     throw badUserInput(`A location is longer than ${JOB_SEARCH_LIMITS.location} characters.`, 'filters.locations');
   }
@@ -122,7 +134,10 @@ function toSalaryFloor({ amount, currency, period }: SalaryAtLeastInput) {
     throw badUserInput('salaryAtLeast.currency is not a supported currency.', 'filters.salaryAtLeast.currency');
   }
   if (!Number.isInteger(amount) || amount < 0 || amount > JOB_LIMITS.salaryMax) {
-    throw badUserInput(`salaryAtLeast.amount must be between 0 and ${JOB_LIMITS.salaryMax}.`, 'filters.salaryAtLeast.amount');
+    throw badUserInput(
+      `salaryAtLeast.amount must be between 0 and ${JOB_LIMITS.salaryMax}.`,
+      'filters.salaryAtLeast.amount',
+    );
   }
   return { amount, currency: currency as Currency, period };
 }
@@ -184,7 +199,9 @@ export class JobSearchEdge {
   node: JobPosting;
 }
 
-@ObjectType({ description: 'A page of open postings (never drafts, closed or expired ones) with the counts of the whole search.' })
+@ObjectType({
+  description: 'A page of open postings (never drafts, closed or expired ones) with the counts of the whole search.',
+})
 export class JobSearchResult {
   @Field(() => [JobSearchEdge])
   edges: JobSearchEdge[];

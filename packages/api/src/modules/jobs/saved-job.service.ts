@@ -40,7 +40,11 @@ export class SavedJobService {
       .where('s.member_id = :memberId', { memberId });
     return paginate(
       query,
-      { columns: ['s.created_at', 's.posting_id'], keyOf: (row) => [row.createdAt.toISOString(), row.postingId], descending: true },
+      {
+        columns: ['s.created_at', 's.posting_id'],
+        keyOf: (row) => [row.createdAt.toISOString(), row.postingId],
+        descending: true,
+      },
       args,
     );
   }

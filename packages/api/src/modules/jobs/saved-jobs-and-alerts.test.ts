@@ -18,17 +18,51 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const SAVE = /* GraphQL */ `
-  mutation ($input: SaveJobInput!) { saveJob(input: $input) { jobPosting { id viewerHasSaved } userErrors { code } } }
+  mutation ($input: SaveJobInput!) {
+    saveJob(input: $input) {
+      jobPosting {
+        id
+        viewerHasSaved
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const UNSAVE = /* GraphQL */ `
-  mutation ($input: SaveJobInput!) { unsaveJob(input: $input) { jobPosting { id viewerHasSaved } userErrors { code } } }
+  mutation ($input: SaveJobInput!) {
+    unsaveJob(input: $input) {
+      jobPosting {
+        id
+        viewerHasSaved
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `;
 const SAVED = /* GraphQL */ `
   query ($after: String) {
     savedJobs(first: 2, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { savedAt node { id title state viewerHasSaved company { name } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        savedAt
+        node {
+          id
+          title
+          state
+          viewerHasSaved
+          company {
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -46,7 +80,12 @@ describe('saved jobs', () => {
 
     const page = await member.client.graphql(SAVED, {});
     expect(page.data!.savedJobs.totalCount).toBe(2);
-    expect(page.data!.savedJobs.edges.map((edge: { node: { title: string; state: string } }) => [edge.node.title, edge.node.state])).toEqual([
+    expect(
+      page.data!.savedJobs.edges.map((edge: { node: { title: string; state: string } }) => [
+        edge.node.title,
+        edge.node.state,
+      ]),
+    ).toEqual([
       ['Data analyst', 'OPEN'],
       ['Développeuse Elixir', 'CLOSED'],
     ]);
@@ -54,7 +93,9 @@ describe('saved jobs', () => {
     const removed = await member.client.graphql(UNSAVE, { input: { jobPostingId: second.globalId } });
     expect(removed.data!.unsaveJob.jobPosting.viewerHasSaved).toBe(false);
     expect((await member.client.graphql(SAVED, {})).data!.savedJobs.totalCount).toBe(1);
-    const anonymous = await server.graphql(`query ($id: ID!) { jobPosting(id: $id) { viewerHasSaved } }`, { id: first.globalId });
+    const anonymous = await server.graphql(`query ($id: ID!) { jobPosting(id: $id) { viewerHasSaved } }`, {
+      id: first.globalId,
+    });
     expect(anonymous.data!.jobPosting.viewerHasSaved).toBe(false);
   });
 
@@ -68,7 +109,8 @@ describe('saved jobs', () => {
     const SEARCH = `query ($first: Int) { jobSearch(query: "statement", first: $first) { totalCount
       edges { node { title viewerHasSaved company { name } } } facets { companies { name count } } } }`;
     const other = await buildCompany(server, member, { name: 'Alan' });
-    for (let i = 0; i < 6; i++) await buildSearchPosting(server, i % 2 ? company : other, { title: `Statement engineer ${i}` });
+    for (let i = 0; i < 6; i++)
+      await buildSearchPosting(server, i % 2 ? company : other, { title: `Statement engineer ${i}` });
     const statements = async (first: number) => {
       const result = await member.client.graphql(SEARCH, { first });
       expect(result.data!.jobSearch.edges).toHaveLength(first);
@@ -83,8 +125,24 @@ describe('saved jobs', () => {
 const CREATE = /* GraphQL */ `
   mutation ($input: CreateJobAlertInput!) {
     createJobAlert(input: $input) {
-      jobAlert { id name query frequency unseenMatchCount filters { contractTypes locations companyIds inMyNetwork } }
-      userErrors { field code message }
+      jobAlert {
+        id
+        name
+        query
+        frequency
+        unseenMatchCount
+        filters {
+          contractTypes
+          locations
+          companyIds
+          inMyNetwork
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
     }
   }
 `;
@@ -93,7 +151,17 @@ const MATCHES = /* GraphQL */ `
     unseenJobAlertMatchCount
     jobAlertMatches(alertId: $alertId, first: 10) {
       totalCount
-      edges { node { seen alert { name } jobPosting { title } } }
+      edges {
+        node {
+          seen
+          alert {
+            name
+          }
+          jobPosting {
+            title
+          }
+        }
+      }
     }
   }
 `;
@@ -101,11 +169,21 @@ const MATCHES = /* GraphQL */ `
 describe('job alerts', () => {
   it('collects new matching postings once, for due alerts only', async () => {
     const created = await member.client.graphql(CREATE, {
-      input: { name: 'Rust à Nantes', query: 'rust', filters: { locations: ['Nantes'], contractTypes: ['CDI'] }, frequency: 'INSTANT' },
+      input: {
+        name: 'Rust à Nantes',
+        query: 'rust',
+        filters: { locations: ['Nantes'], contractTypes: ['CDI'] },
+        frequency: 'INSTANT',
+      },
     });
     expect(created.data!.createJobAlert.userErrors).toEqual([]);
     const alert = created.data!.createJobAlert.jobAlert;
-    expect(alert.filters).toEqual({ contractTypes: ['CDI'], locations: ['Nantes'], companyIds: [], inMyNetwork: false });
+    expect(alert.filters).toEqual({
+      contractTypes: ['CDI'],
+      locations: ['Nantes'],
+      companyIds: [],
+      inMyNetwork: false,
+    });
     const daily = await member.client.graphql(CREATE, {
       input: { name: 'Rust partout', query: 'rust', frequency: 'DAILY' },
     });
@@ -115,9 +193,24 @@ describe('job alerts', () => {
     await server.db.query(`UPDATE job_alert SET checked_at = now() - interval '1 hour' WHERE member_id = $1`, [
       dbId(member.member.id),
     ]);
-    await buildSearchPosting(server, company, { title: 'Développeur Rust', city: 'Nantes', contractType: 'CDI', hoursAgo: 0 });
-    await buildSearchPosting(server, company, { title: 'Développeuse Rust', city: 'Paris', contractType: 'CDI', hoursAgo: 0 });
-    await buildSearchPosting(server, company, { title: 'Ingénieur Rust', city: 'Nantes', contractType: 'CDI', hoursAgo: 3 });
+    await buildSearchPosting(server, company, {
+      title: 'Développeur Rust',
+      city: 'Nantes',
+      contractType: 'CDI',
+      hoursAgo: 0,
+    });
+    await buildSearchPosting(server, company, {
+      title: 'Développeuse Rust',
+      city: 'Paris',
+      contractType: 'CDI',
+      hoursAgo: 0,
+    });
+    await buildSearchPosting(server, company, {
+      title: 'Ingénieur Rust',
+      city: 'Nantes',
+      contractType: 'CDI',
+      hoursAgo: 3,
+    });
 
     const service = createServices(server.db, server.config).jobAlerts;
     expect(await service.collectMatches()).toBe(1);
@@ -130,7 +223,9 @@ describe('job alerts', () => {
     ]);
 
     // The daily alert looks again a day after its last look, at everything published since.
-    await server.db.query(`UPDATE job_alert SET checked_at = now() - interval '25 hours' WHERE id = $1`, [dbId(dailyId)]);
+    await server.db.query(`UPDATE job_alert SET checked_at = now() - interval '25 hours' WHERE id = $1`, [
+      dbId(dailyId),
+    ]);
     expect(await service.collectMatches()).toBe(3);
     const daily3 = await member.client.graphql(MATCHES, { alertId: dailyId });
     expect(daily3.data!.jobAlertMatches.totalCount).toBe(3);

@@ -27,7 +27,9 @@ export function CreateAlertModal({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await create({
-      variables: { input: { name: name || query || t('jobSearch.alerts.defaultName'), query: query || null, filters, frequency } },
+      variables: {
+        input: { name: name || query || t('jobSearch.alerts.defaultName'), query: query || null, filters, frequency },
+      },
     });
     const payload = result.data?.createJobAlert;
     if (payload?.userErrors.length) setError(payload.userErrors[0]!.message);

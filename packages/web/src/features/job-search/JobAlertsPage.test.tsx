@@ -50,7 +50,9 @@ describe('JobAlertsPage', () => {
       alerts([alert], [match]),
       {
         request: { query: DeleteJobAlertMutation, variables: { input: { id: alert.id } } },
-        result: { data: { deleteJobAlert: { __typename: 'DeleteJobAlertPayload', deletedId: alert.id, userErrors: [] } } },
+        result: {
+          data: { deleteJobAlert: { __typename: 'DeleteJobAlertPayload', deletedId: alert.id, userErrors: [] } },
+        },
       },
       alerts([], []),
       { request: { query: UnseenJobAlertMatchCountQuery }, result: { data: { unseenJobAlertMatchCount: 0 } } },

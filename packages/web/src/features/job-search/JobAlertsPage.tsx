@@ -81,7 +81,9 @@ export default function JobAlertsPage() {
       <JobsNav unseen={unseen} />
       {loading && !data && <Loader mx="auto" />}
       {data && data.jobAlerts.nodes.length === 0 && <Text c="dimmed">{t('jobSearch.alerts.none')}</Text>}
-      {data?.jobAlerts.nodes.map((alert) => <AlertRow key={alert.id} alert={alert} />)}
+      {data?.jobAlerts.nodes.map((alert) => (
+        <AlertRow key={alert.id} alert={alert} />
+      ))}
       {data && data.jobAlertMatches.nodes.length > 0 && (
         <Stack gap="sm" component="section" aria-labelledby="alert-matches">
           <Group justify="space-between">

@@ -47,7 +47,11 @@ function FacetGroup({
   );
 }
 
-function withSelected(counts: { value: string; count: number }[], selected: string[], label: (value: string) => string) {
+function withSelected(
+  counts: { value: string; count: number }[],
+  selected: string[],
+  label: (value: string) => string,
+) {
   const listed = new Map(counts.map((c) => [c.value, c.count]));
   for (const value of selected) if (!listed.has(value)) listed.set(value, 0);
   return [...listed].map(([value, count]) => ({ value, count, label: label(value) }));
@@ -121,7 +125,9 @@ export function JobFilters({
       <Radio.Group
         label={t('jobSearch.filters.postedWithin')}
         value={state.postedWithin ?? 'ANY'}
-        onChange={(value) => onChange({ postedWithin: value === 'ANY' ? null : (value as JobSearchState['postedWithin']) })}
+        onChange={(value) =>
+          onChange({ postedWithin: value === 'ANY' ? null : (value as JobSearchState['postedWithin']) })
+        }
       >
         <Stack gap={6} mt={6}>
           <Radio value="ANY" label={t('jobSearch.postedWithin.ANY')} />

@@ -60,7 +60,14 @@ const member = {
   request: { query: ViewerQuery },
   result: {
     data: {
-      viewer: { __typename: 'Member', id: 'TWVtYmVyOjk', handle: 'camille', firstName: 'Camille', lastName: 'Martin', displayName: 'Camille Martin' },
+      viewer: {
+        __typename: 'Member',
+        id: 'TWVtYmVyOjk',
+        handle: 'camille',
+        firstName: 'Camille',
+        lastName: 'Martin',
+        displayName: 'Camille Martin',
+      },
     },
   },
   maxUsageCount: 10,
@@ -77,7 +84,10 @@ describe('JobSearchPage', () => {
     const start = '?q=d%C3%A9veloppeur&contract=CDI&sort=DATE';
     const mocks = [
       anonymous,
-      searchMock(start, false, [job('Sm9iUG9zdGluZzox', 'Développeur backend'), job('Sm9iUG9zdGluZzoy', 'Développeuse React')]),
+      searchMock(start, false, [
+        job('Sm9iUG9zdGluZzox', 'Développeur backend'),
+        job('Sm9iUG9zdGluZzoy', 'Développeuse React'),
+      ]),
       searchMock('?q=d%C3%A9veloppeur&contract=CDI&workplace=REMOTE&sort=DATE', false, [
         job('Sm9iUG9zdGluZzoy', 'Développeuse React', { workplaceType: 'REMOTE' }),
       ]),
@@ -89,7 +99,10 @@ describe('JobSearchPage', () => {
       </>,
       { mocks, path: `/jobs${start}`, route: '/jobs', language: 'fr' },
     );
-    expect(await screen.findByRole('link', { name: 'Développeur backend' })).toHaveAttribute('href', '/jobs/Sm9iUG9zdGluZzox');
+    expect(await screen.findByRole('link', { name: 'Développeur backend' })).toHaveAttribute(
+      'href',
+      '/jobs/Sm9iUG9zdGluZzox',
+    );
     expect(screen.getByRole('textbox', { name: 'Poste, compétence ou entreprise' })).toHaveValue('développeur');
     expect(screen.getByText('2 offres')).toBeInTheDocument();
     const filters = screen.getByRole('region', { name: 'Filtres' });
@@ -103,7 +116,9 @@ describe('JobSearchPage', () => {
     await userEvent.click(within(filters).getByRole('checkbox', { name: /Télétravail\s*\(1\)/ }));
     expect(await screen.findByText('1 offre')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Développeur backend' })).not.toBeInTheDocument();
-    expect(screen.getByTestId('address')).toHaveTextContent('?q=d%C3%A9veloppeur&contract=CDI&workplace=REMOTE&sort=DATE');
+    expect(screen.getByTestId('address')).toHaveTextContent(
+      '?q=d%C3%A9veloppeur&contract=CDI&workplace=REMOTE&sort=DATE',
+    );
   });
 
   it('shows jobs for you with their reasons to a member, and more results on demand', async () => {
@@ -121,8 +136,18 @@ describe('JobSearchPage', () => {
                 {
                   __typename: 'JobRecommendationEdge',
                   reasons: [
-                    { __typename: 'JobRecommendationReason', kind: 'SKILLS', count: 5, text: 'Matches 5 of your skills' },
-                    { __typename: 'JobRecommendationReason', kind: 'NETWORK', count: 2, text: '2 connections work at Doctolib' },
+                    {
+                      __typename: 'JobRecommendationReason',
+                      kind: 'SKILLS',
+                      count: 5,
+                      text: 'Matches 5 of your skills',
+                    },
+                    {
+                      __typename: 'JobRecommendationReason',
+                      kind: 'NETWORK',
+                      count: 2,
+                      text: '2 connections work at Doctolib',
+                    },
                   ],
                   node: recommended,
                 },
@@ -135,7 +160,12 @@ describe('JobSearchPage', () => {
       {
         request: {
           query: JobSearchMoreQuery,
-          variables: { query: null, filters: toFilters(readSearch(new URLSearchParams()), true), sort: 'RELEVANCE', after: 'c1' },
+          variables: {
+            query: null,
+            filters: toFilters(readSearch(new URLSearchParams()), true),
+            sort: 'RELEVANCE',
+            after: 'c1',
+          },
         },
         result: {
           data: {
@@ -152,7 +182,10 @@ describe('JobSearchPage', () => {
     const forYou = await screen.findByRole('region', { name: 'Jobs for you' });
     expect(within(forYou).getByText('Matches 5 of your skills')).toBeInTheDocument();
     expect(within(forYou).getByText('2 connections work at Doctolib')).toBeInTheDocument();
-    expect(within(forYou).getByRole('button', { name: 'Remove from saved jobs' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(forYou).getByRole('button', { name: 'Remove from saved jobs' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(await screen.findByRole('tab', { name: /Alerts/ })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: /In my network/ })).toBeInTheDocument();
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Grid, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../auth/useViewer';
@@ -15,6 +15,32 @@ import { JobsNav } from './JobsNav';
 import { JobSearchMoreQuery, JobSearchQuery, UnseenJobAlertMatchCountQuery } from './operations';
 import { hasCriteria, readSearch, toFilters, writeSearch, type JobSearchState } from './searchParams';
 
+/** The query box: typing changes nothing until the search is submitted; a new address resets it (key). */
+function SearchBox({ query, onSearch }: { query: string; onSearch: (query: string) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(query);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(draft);
+  };
+  return (
+    <form onSubmit={submit} role="search">
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          style={{ flex: '1 1 240px' }}
+          label={t('jobSearch.query.label')}
+          placeholder={t('jobSearch.query.placeholder')}
+          leftSection={<IconSearch size={16} />}
+          value={draft}
+          maxLength={200}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+        />
+        <Button type="submit">{t('jobSearch.query.submit')}</Button>
+      </Group>
+    </form>
+  );
+}
+
 /** The jobs section: a search kept in the address (reload and back restore it), its filters and results. */
 export default function JobSearchPage() {
   const { t } = useTranslation();
@@ -23,8 +49,6 @@ export default function JobSearchPage() {
   const signedIn = viewer !== null;
   const [params, setParams] = useSearchParams();
   const state = readSearch(params);
-  const [draft, setDraft] = useState(state.query);
-  useEffect(() => setDraft(state.query), [state.query]);
   const [alertOpened, alertModal] = useDisclosure(false);
 
   const variables = { query: state.query || null, filters: toFilters(state, signedIn), sort: state.sort };
@@ -34,10 +58,6 @@ export default function JobSearchPage() {
   const result = (data ?? previousData)?.jobSearch;
 
   const change = (patch: Partial<JobSearchState>) => setParams(writeSearch({ ...state, ...patch }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change({ query: draft });
-  };
   const showMore = async () => {
     if (!result?.pageInfo.endCursor) return;
     setLoadingMore(true);
@@ -64,20 +84,7 @@ export default function JobSearchPage() {
         {t('jobSearch.title')}
       </Title>
       {signedIn && <JobsNav unseen={unseen.data?.unseenJobAlertMatchCount ?? 0} />}
-      <form onSubmit={submit} role="search">
-        <Group align="flex-end" wrap="wrap">
-          <TextInput
-            style={{ flex: '1 1 240px' }}
-            label={t('jobSearch.query.label')}
-            placeholder={t('jobSearch.query.placeholder')}
-            leftSection={<IconSearch size={16} />}
-            value={draft}
-            maxLength={200}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-          />
-          <Button type="submit">{t('jobSearch.query.submit')}</Button>
-        </Group>
-      </form>
+      <SearchBox key={state.query} query={state.query} onSearch={(query) => change({ query })} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <JobFilters state={state} facets={result?.facets ?? null} signedIn={signedIn} onChange={change} />
@@ -112,7 +119,9 @@ export default function JobSearchPage() {
             {error && <Alert color="red">{t('jobSearch.results.error')}</Alert>}
             {loading && !result && <Loader mx="auto" />}
             {result && result.edges.length === 0 && <Text c="dimmed">{t('jobSearch.results.none')}</Text>}
-            {result?.edges.map((edge) => <JobCard key={edge.node.id} job={edge.node} signedIn={signedIn} />)}
+            {result?.edges.map((edge) => (
+              <JobCard key={edge.node.id} job={edge.node} signedIn={signedIn} />
+            ))}
             {result?.pageInfo.hasNextPage && (
               <Button variant="default" loading={loadingMore} onClick={() => void showMore()}>
                 {t('jobSearch.results.showMore')}

@@ -20,7 +20,10 @@ export default function SavedJobsPage() {
       await fetchMore({
         variables: { after: saved?.pageInfo.endCursor },
         updateQuery: (previous, { fetchMoreResult }) => ({
-          savedJobs: { ...fetchMoreResult.savedJobs, edges: [...previous.savedJobs.edges, ...fetchMoreResult.savedJobs.edges] },
+          savedJobs: {
+            ...fetchMoreResult.savedJobs,
+            edges: [...previous.savedJobs.edges, ...fetchMoreResult.savedJobs.edges],
+          },
         }),
       });
     } finally {
@@ -35,7 +38,9 @@ export default function SavedJobsPage() {
       <JobsNav />
       {loading && !saved && <Loader mx="auto" />}
       {saved && saved.edges.length === 0 && <Text c="dimmed">{t('jobSearch.saved.none')}</Text>}
-      {saved?.edges.map((edge) => <JobCard key={edge.node.id} job={edge.node} signedIn />)}
+      {saved?.edges.map((edge) => (
+        <JobCard key={edge.node.id} job={edge.node} signedIn />
+      ))}
       {saved?.pageInfo.hasNextPage && (
         <Button variant="default" loading={loadingMore} onClick={() => void showMore()}>
           {t('jobSearch.results.showMore')}
