@@ -171,12 +171,16 @@ const COMPANIES_SQL = `
       ELSE ($2::text[])[1 + ${rnd('i', 2, 'cardinality($2::text[])')}] || ' ' || ($5::text[])[1 + ${rnd('i', 3, 'cardinality($5::text[])')}]
         || ' ' || i END AS name) n`;
 
-/** Contract, seniority and a salary that goes with them: yearly for jobs, monthly for interns, daily for freelancers. */
+/**
+ * Contract, seniority and a salary that goes with them: yearly for jobs, monthly for interns, daily for freelancers;
+ * internships and work-study posts say so in their title, as French job boards do.
+ */
 const POSTINGS_SQL = `
   INSERT INTO job_posting (company_id, title, description, city, region, country, workplace_type, contract_type,
     contract_months, seniority, job_function, salary_min, salary_max, salary_currency, salary_period, state,
     expires_at, published_at, created_at)
-  SELECT $1::bigint + ${rnd('i', 10, '$2::bigint')}, title, description, city[1], city[2], city[3], workplace, contract,
+  SELECT $1::bigint + ${rnd('i', 10, '$2::bigint')},
+    CASE contract WHEN 'STAGE' THEN 'Stage – ' WHEN 'ALTERNANCE' THEN 'Alternance – ' ELSE '' END || title, description, city[1], city[2], city[3], workplace, contract,
     CASE WHEN contract IN ('CDD', 'INTERIM') THEN 3 + ${rnd('i', 11, 15)} END,
     CASE contract WHEN 'STAGE' THEN 'INTERNSHIP' WHEN 'ALTERNANCE' THEN 'ENTRY'
       ELSE ($5::text[])[1 + ${rnd('i', 12, 5)}] END,

@@ -26,7 +26,7 @@ export interface RecommendationRow {
 /**
  * Scores, in one statement: 3 per shared skill (up to 10), 6 for a title match, 2 for the member's city or
  * region, 1 per open-to-work wish met, 2 when connections work there. The work is bounded by the candidates:
- * for each of the member's skills the 300 newest postings asking for it, the 500 newest matching one of their
+ * for each of the member’s skills the 200 newest postings asking for it, the 400 newest matching one of their
  * titles, and the 20 newest of each of the 100 companies where most of their connections work; the place and
  * wishes only reorder them.
  */
@@ -52,10 +52,10 @@ const RECOMMENDATIONS = `
   candidates AS (
     SELECT newest.posting_id AS id FROM skills k CROSS JOIN LATERAL (
       SELECT ps.posting_id FROM job_posting_skill ps WHERE ps.skill_id = k.skill_id
-      ORDER BY ps.posting_id DESC LIMIT 300) newest
+      ORDER BY ps.posting_id DESC LIMIT 200) newest
     UNION
     (SELECT jp.id FROM job_posting jp, any_title t
-     WHERE jp.state = 'OPEN' AND jp.search_document @@ t.q ORDER BY jp.id DESC LIMIT 500)
+     WHERE jp.state = 'OPEN' AND jp.search_document @@ t.q ORDER BY jp.id DESC LIMIT 400)
     UNION
     SELECT newest.id FROM network n CROSS JOIN LATERAL (
       SELECT jp.id FROM job_posting jp WHERE jp.company_id = n.company_id AND jp.state = 'OPEN'

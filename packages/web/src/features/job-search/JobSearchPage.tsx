@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Grid, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell, IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -50,6 +50,7 @@ export default function JobSearchPage() {
   const [params, setParams] = useSearchParams();
   const state = readSearch(params);
   const [alertOpened, alertModal] = useDisclosure(false);
+  const [filtersOpened, filtersToggle] = useDisclosure(false);
 
   const variables = { query: state.query || null, filters: toFilters(state, signedIn), sort: state.sort };
   const { data, previousData, loading, error, fetchMore } = useQuery(JobSearchQuery, { variables });
@@ -87,7 +88,20 @@ export default function JobSearchPage() {
       <SearchBox key={state.query} query={state.query} onSearch={(query) => change({ query })} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <JobFilters state={state} facets={result?.facets ?? null} signedIn={signedIn} onChange={change} />
+          <Button
+            hiddenFrom="md"
+            variant="default"
+            fullWidth
+            mb="sm"
+            onClick={filtersToggle.toggle}
+            aria-expanded={filtersOpened}
+          >
+            {filtersOpened ? t('jobSearch.filters.hide') : t('jobSearch.filters.show')}
+          </Button>
+          {/* On a phone the filters fold away so that the results come first. */}
+          <Box visibleFrom={filtersOpened ? undefined : 'md'}>
+            <JobFilters state={state} facets={result?.facets ?? null} signedIn={signedIn} onChange={change} />
+          </Box>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">
