@@ -154,9 +154,6 @@ export class JobSearchService {
   constructor(private readonly db: DataSource) {}
 
   async search(request: JobSearchRequest, now = new Date()): Promise<JobSearchResultRows> {
-    if (request.first != null && (request.first < 1 || request.first > 100)) {
-      throw badUserInput('first must be between 1 and 100.', 'first');
-    }
     const window = keysetWindow({ first: request.first, after: request.after }, 3);
     const sql = new Sql();
     const matching = matchingSql(sql, request.criteria, now, request.network);
