@@ -99,6 +99,20 @@ describe('saved jobs', () => {
     expect(anonymous.data!.jobPosting.viewerHasSaved).toBe(false);
   });
 
+  it('lists saved jobs in the same number of statements whatever their number', async () => {
+    const saver = await buildMember(server);
+    const LIST = `{ savedJobs(first: 10) { edges { savedAt node { title viewerHasSaved company { name } } } } }`;
+    const statements = async () => Number((await saver.client.graphql(LIST)).headers.get(STATEMENTS_HEADER));
+    const posting = await buildSearchPosting(server, company, { title: 'Juriste' });
+    await saver.client.graphql(SAVE, { input: { jobPostingId: posting.globalId } });
+    const one = await statements();
+    for (let i = 0; i < 4; i++) {
+      const other = await buildSearchPosting(server, await buildCompany(server, saver), { title: `Juriste ${i}` });
+      await saver.client.graphql(SAVE, { input: { jobPostingId: other.globalId } });
+    }
+    expect(await statements()).toBe(one);
+  });
+
   it('cannot save a draft someone else manages', async () => {
     const draft = await buildSearchPosting(server, company, { title: 'Brouillon', state: 'DRAFT' });
     const result = await member.client.graphql(SAVE, { input: { jobPostingId: draft.globalId } });
