@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { benchBoot } from './boot';
 import { benchGraph } from './graph';
+import { benchJobs } from './jobs';
 import { benchProfile } from './profile';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   boot: benchBoot,
   profile: benchProfile,
   graph: benchGraph,
+  jobs: benchJobs,
 };
 
 const name = process.argv[2];

@@ -26,6 +26,7 @@ import { registerExportDownloads } from './modules/privacy/export.route';
 import { registerMediaRoutes } from './modules/media/media.routes';
 import { registerApplicationRoutes } from './modules/applications/application.routes';
 import { createServices } from './services';
+import { startJobAlertCollection } from './modules/jobs/job-alert.service';
 
 export interface AppDependencies {
   config: Config;
@@ -130,6 +131,11 @@ export async function buildApp({ config, db, logger, statementCounter }: AppDepe
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
     }
   });
+
+  const stopJobAlerts = startJobAlertCollection(services.jobAlerts, config.jobAlertsIntervalSeconds, (error) =>
+    app.log.error({ err: error }, 'collecting job alert matches failed'),
+  );
+  app.addHook('onClose', async () => stopJobAlerts());
 
   registerExportDownloads(app, services.dataExports);
   registerConnectionsExport(app, { services, config });

@@ -19,6 +19,7 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default(path.resolve(__dirname, '../../web/dist')),
   INVITATIONS_PER_WEEK: z.coerce.number().int().min(1).max(10_000).default(100),
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(30_000),
+  JOB_ALERTS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +70,8 @@ export interface Config {
   signInThrottle: SignInThrottleConfig;
   network: NetworkConfig;
   emailLookup: EmailLookupConfig;
+  /** Seconds between two collections of job alert matches; 0 turns them off (tests call the service). */
+  jobAlertsIntervalSeconds: number;
 }
 
 export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottleConfig = {
@@ -105,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInThrottle: DEFAULT_SIGN_IN_THROTTLE,
     network: { invitationsPerWeek: e.INVITATIONS_PER_WEEK, maxConnections: e.MAX_CONNECTIONS },
     emailLookup: DEFAULT_EMAIL_LOOKUP,
+    jobAlertsIntervalSeconds: e.JOB_ALERTS_INTERVAL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 60),
   };
 }

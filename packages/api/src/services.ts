@@ -9,6 +9,10 @@ import { CompanyPeopleService } from './modules/companies/company-people.service
 import { JobPostingService } from './modules/jobs/job-posting.service';
 import { ApplicationService } from './modules/applications/application.service';
 import { CandidateSearchService } from './modules/applications/candidate-search.service';
+import { JobSearchService } from './modules/jobs/job-search.service';
+import { JobRecommendationService } from './modules/jobs/job-recommendation.service';
+import { SavedJobService } from './modules/jobs/saved-job.service';
+import { JobAlertService } from './modules/jobs/job-alert.service';
 import { ConnectionService } from './modules/connections/connection.service';
 import { ConnectionSearchService } from './modules/connections/connection-search.service';
 import { EmailLookupService } from './modules/connections/email-lookup.service';
@@ -46,6 +50,10 @@ export function createServices(db: DataSource, config: Config) {
   const credentials = new CredentialService(db, members);
   const openToWork = new OpenToWorkService(db, members);
   const jobPostings = new JobPostingService(db, companies);
+  const jobSearch = new JobSearchService(db);
+  const jobRecommendations = new JobRecommendationService(db);
+  const savedJobs = new SavedJobService(db);
+  const jobAlerts = new JobAlertService(db);
   const media = new MediaService(db, members);
   const companyPeople = new CompanyPeopleService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
@@ -81,6 +89,10 @@ export function createServices(db: DataSource, config: Config) {
     companies,
     companyPeople,
     jobPostings,
+    jobSearch,
+    jobRecommendations,
+    savedJobs,
+    jobAlerts,
     credentials,
     applications,
     candidateSearch,

@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './jobs';
+export * from './job-search';
 export * from './limits';
 export * from './locale';
 export * from './messages';

@@ -9,7 +9,9 @@ import { AnonymousOnly, RequireAuth } from './features/shell/RequireAuth';
 const sections = () => import('./features/sections/SectionPage');
 const HomePage = lazy(() => sections().then((m) => ({ default: m.HomePage })));
 const NetworkPage = lazy(() => import('./features/network/NetworkPage'));
-const JobsPage = lazy(() => sections().then((m) => ({ default: m.JobsPage })));
+const JobSearchPage = lazy(() => import('./features/job-search/JobSearchPage'));
+const SavedJobsPage = lazy(() => import('./features/job-search/SavedJobsPage'));
+const JobAlertsPage = lazy(() => import('./features/job-search/JobAlertsPage'));
 const GroupsPage = lazy(() => sections().then((m) => ({ default: m.GroupsPage })));
 const MessagesPage = lazy(() => sections().then((m) => ({ default: m.MessagesPage })));
 const NotificationsPage = lazy(() => sections().then((m) => ({ default: m.NotificationsPage })));
@@ -47,11 +49,13 @@ export function App() {
           <Route index element={<Home />} />
           <Route path="/in/:handle" element={<ProfilePage />} />
           <Route path="/company/:slug" element={<CompanyPage />} />
+          <Route path="/jobs" element={<JobSearchPage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route path="/network" element={<NetworkPage />} />
-            <Route path="/jobs" element={<JobsPage />} />
+            <Route path="/jobs/saved" element={<SavedJobsPage />} />
+            <Route path="/jobs/alerts" element={<JobAlertsPage />} />
             <Route path="/groups" element={<GroupsPage />} />
             <Route path="/messages" element={<MessagesPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />

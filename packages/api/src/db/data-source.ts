@@ -36,7 +36,10 @@ import {
 } from '../modules/applications/application.entity';
 import { CompanyPages1765510000000 } from './migrations/1765510000000-company-pages';
 import { CompanyEntity, CompanyFollowEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
+import { JobSearch1765530000000 } from './migrations/1765530000000-job-search';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
+import { SavedJobEntity } from '../modules/jobs/saved-job.entity';
+import { JobAlertEntity, JobAlertMatchEntity } from '../modules/jobs/job-alert.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
 import { Media1764500000000 } from './migrations/1764500000000-media';
 import { Connections1764700000000 } from './migrations/1764700000000-connections';
@@ -68,6 +71,9 @@ export const ENTITIES = [
   ApplicationAnswerEntity,
   ApplicationNoteEntity,
   ApplicationStageEntity,
+  SavedJobEntity,
+  JobAlertEntity,
+  JobAlertMatchEntity,
   OpenToWorkEntity,
   LanguageEntity,
   CertificationEntity,
@@ -94,6 +100,7 @@ export const MIGRATIONS = [
   Introductions1765400000000,
   CompaniesJobs1765500000000,
   CompanyPages1765510000000,
+  JobSearch1765530000000,
   Applications1765540000000,
 ];
 

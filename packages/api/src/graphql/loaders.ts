@@ -1,6 +1,8 @@
 import { createCompanyLoaders, createCompanyPeopleLoaders } from '../modules/companies/company.loaders';
 import { createJobPostingLoaders } from '../modules/jobs/job-posting.loaders';
 import { createApplicationLoaders } from '../modules/applications/application.loaders';
+import { createSavedJobLoaders } from '../modules/jobs/saved-job.loaders';
+import { createJobAlertLoaders } from '../modules/jobs/job-alert.loaders';
 import { createConnectionLoaders } from '../modules/connections/connection.loaders';
 import { createIntroductionLoaders } from '../modules/connections/introduction.loaders';
 import { createMediaLoaders } from '../modules/media/media.loaders';
@@ -24,6 +26,8 @@ export function createLoaders(services: Services, viewerMemberId: string | null)
     ...createCredentialLoaders(services.credentials),
     ...createJobPostingLoaders(services.jobPostings),
     ...createApplicationLoaders(services.applications.reads, viewerMemberId),
+    ...createSavedJobLoaders(services.savedJobs, viewerMemberId),
+    ...createJobAlertLoaders(services.jobAlerts),
   };
 }
 

@@ -12,6 +12,10 @@ import {
   ApplicantsConnectionResolver,
   PostingApplicationsResolver,
 } from '../modules/applications/posting-applications.resolver';
+import { JobSearchResolver } from '../modules/jobs/job-search.resolver';
+import { JobRecommendationResolver } from '../modules/jobs/job-recommendation.resolver';
+import { SavedJobResolver } from '../modules/jobs/saved-job.resolver';
+import { JobAlertMatchResolver, JobAlertResolver } from '../modules/jobs/job-alert.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -65,6 +69,11 @@ export const RESOLVERS = [
   PostingApplicationsResolver,
   ApplicantsConnectionResolver,
   CandidateSearchResolver,
+  JobSearchResolver,
+  JobRecommendationResolver,
+  SavedJobResolver,
+  JobAlertResolver,
+  JobAlertMatchResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

@@ -2,6 +2,8 @@ import { accessTokensExport, accountExport, sessionsExport } from '../accounts/a
 import { companyFollowsExport, companyRolesExport } from '../companies/company.export';
 import { postedJobsExport } from '../jobs/job-posting.export';
 import { applicationsExport } from '../applications/application.export';
+import { savedJobsExport } from '../jobs/saved-job.export';
+import { jobAlertMatchesExport, jobAlertsExport } from '../jobs/job-alert.export';
 import {
   connectionsExport,
   graphChoicesExport,
@@ -45,6 +47,9 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   companyFollowsExport,
   postedJobsExport,
   applicationsExport,
+  savedJobsExport,
+  jobAlertsExport,
+  jobAlertMatchesExport,
 ];
 
 /**
