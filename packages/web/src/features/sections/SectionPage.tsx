@@ -32,7 +32,6 @@ export function SectionPage({ section }: { section: SectionKey }) {
 }
 
 export const HomePage = () => <SectionPage section="home" />;
-export const JobsPage = () => <SectionPage section="jobs" />;
 export const GroupsPage = () => <SectionPage section="groups" />;
 export const MessagesPage = () => <SectionPage section="messages" />;
 export const NotificationsPage = () => <SectionPage section="notifications" />;
