@@ -42,7 +42,7 @@ export function createServices(db: DataSource, config: Config) {
   const credentials = new CredentialService(db, members);
   const openToWork = new OpenToWorkService(db, members);
   const companies = new CompanyService(db);
-  const jobPostings = new JobPostingService(db, companies);
+  const jobPostings = new JobPostingService(db, companies, skills);
   const media = new MediaService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);
   const accountDeletion = new AccountDeletionService(db, accounts);

@@ -26,6 +26,7 @@ import { GraphReach1765100000000 } from './migrations/1765100000000-graph-reach'
 import { ConnectionStatistics1765300000000 } from './migrations/1765300000000-connection-statistics';
 import { Introductions1765400000000 } from './migrations/1765400000000-introductions';
 import { CompaniesJobs1765500000000 } from './migrations/1765500000000-companies-jobs';
+import { JobPostings1765520000000 } from './migrations/1765520000000-job-postings';
 import { CompanyEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
 import { ProfileViews1764600000000 } from './migrations/1764600000000-profile-views';
@@ -78,6 +79,7 @@ export const MIGRATIONS = [
   ConnectionStatistics1765300000000,
   Introductions1765400000000,
   CompaniesJobs1765500000000,
+  JobPostings1765520000000,
 ];
 
 export interface DataSourceOptions {

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { CompanyResolver } from '../modules/companies/company.resolver';
 import { JobPostingResolver } from '../modules/jobs/job-posting.resolver';
+import { CompanyJobsResolver } from '../modules/jobs/company-jobs.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   CredentialResolver,
   CompanyResolver,
   JobPostingResolver,
+  CompanyJobsResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readPageTemplate } from './page-template';
+import { registerJobPages, type JobPageServices } from './job-meta';
 import { registerProfilePages, type ProfilePageServices } from './profile-meta';
 
 const API_PREFIXES = ['/graphql', '/health', '/feeds', '/embed', '/exports', '/uploads', '/media'];
@@ -10,12 +11,12 @@ const API_PREFIXES = ['/graphql', '/health', '/feeds', '/embed', '/exports', '/u
 /**
  * Serves the built single-page app: hashed assets cached for a year, index.html never cached, and
  * index.html for every other page path so that the client router can take over. Profile pages get their
- * own title and link-preview tags.
+ * own title and link-preview tags, and so do job postings.
  */
 export async function registerWebApp(
   app: FastifyInstance,
   distDir: string,
-  services: ProfilePageServices,
+  services: ProfilePageServices & JobPageServices,
 ): Promise<void> {
   const indexFile = path.join(distDir, 'index.html');
   const built = fs.existsSync(indexFile);
@@ -31,7 +32,9 @@ export async function registerWebApp(
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    registerProfilePages(app, readPageTemplate(indexFile), services);
+    const template = readPageTemplate(indexFile);
+    registerProfilePages(app, template, services);
+    registerJobPages(app, template, services);
   }
 
   const sendPage = (file: string) => async (_request: unknown, reply: FastifyReply) => {

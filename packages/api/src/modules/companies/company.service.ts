@@ -38,4 +38,13 @@ export class CompanyService {
     const [role] = await this.rolesAt(memberId, [companyId]);
     return role === COMPANY_ROLES.ADMIN || role === COMPANY_ROLES.RECRUITER;
   }
+
+  /** The companies whose jobs the member manages (as admin or recruiter). */
+  async managedCompanyIds(memberId: string): Promise<string[]> {
+    const rows = await this.db.getRepository(CompanyRoleEntity).findBy({
+      memberId,
+      role: In([COMPANY_ROLES.ADMIN, COMPANY_ROLES.RECRUITER]),
+    });
+    return rows.map((row) => row.companyId);
+  }
 }
