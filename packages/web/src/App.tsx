@@ -22,6 +22,9 @@ const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const PrivacyPage = lazy(() => import('./features/profile/PrivacyPage'));
 const ProfileViewsPage = lazy(() => import('./features/profile-views/ProfileViewsPage'));
+const JobPage = lazy(() => import('./features/jobs/JobPage'));
+const JobFormPage = lazy(() => import('./features/jobs/JobFormPage'));
+const RecruiterDashboardPage = lazy(() => import('./features/jobs/RecruiterDashboardPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
@@ -40,6 +43,7 @@ export function App() {
         <Route element={<ShellForViewer />}>
           <Route index element={<Home />} />
           <Route path="/in/:handle" element={<ProfilePage />} />
+          <Route path="/jobs/:id" element={<JobPage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -52,6 +56,9 @@ export function App() {
             <Route path="/settings/tokens" element={<TokensPage />} />
             <Route path="/settings/privacy" element={<PrivacyPage />} />
             <Route path="/profile-views" element={<ProfileViewsPage />} />
+            <Route path="/jobs/new" element={<JobFormPage />} />
+            <Route path="/jobs/:id/edit" element={<JobFormPage />} />
+            <Route path="/recruiter" element={<RecruiterDashboardPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, UnstyledButton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBriefcase,
   IconChartBar,
   IconCode,
   IconLanguage,
@@ -47,6 +48,9 @@ function ProfileMenu() {
         </Menu.Item>
         <Menu.Item component={Link} to="/profile-views" leftSection={<IconChartBar size={16} />}>
           {t('profileViews.title')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/recruiter" leftSection={<IconBriefcase size={16} />}>
+          {t('jobs.menu.recruiter')}
         </Menu.Item>
         <Menu.Item component={Link} to="/settings/privacy" leftSection={<IconLock size={16} />}>
           {t('privacy.title')}
