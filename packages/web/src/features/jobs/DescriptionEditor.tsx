@@ -31,6 +31,10 @@ export function DescriptionEditor({ value, onChange, error }: Props) {
     ],
     content: value,
     immediatelyRender: true,
+    // ProseMirror's editable area is a bare div: this names it for screen readers, like the other fields.
+    editorProps: {
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('jobs.form.description') },
+    },
     onUpdate: ({ editor }) => onChange(editor.isEmpty ? '' : editor.getHTML()),
   });
   const labels = {
@@ -71,7 +75,7 @@ export function DescriptionEditor({ value, onChange, error }: Props) {
             <RichTextEditor.Unlink />
           </RichTextEditor.ControlsGroup>
         </RichTextEditor.Toolbar>
-        <RichTextEditor.Content aria-label={t('jobs.form.description')} mih={200} />
+        <RichTextEditor.Content mih={200} />
       </RichTextEditor>
     </Input.Wrapper>
   );
