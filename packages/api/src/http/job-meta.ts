@@ -40,7 +40,12 @@ export interface PublishedJob {
  * The <head> tags of a published posting's page: title, description, canonical address, Open Graph, and while
  * it takes candidates the schema.org JobPosting that Google for Jobs reads (a closed or expired job drops it).
  */
-export function jobHead({ posting, id, company, skills }: PublishedJob, origin: string, locale: Locale, now = new Date()) {
+export function jobHead(
+  { posting, id, company, skills }: PublishedJob,
+  origin: string,
+  locale: Locale,
+  now = new Date(),
+) {
   const title = TITLE[locale](posting.title, company.name);
   const description = excerpt(descriptionText(posting.description)) || title;
   const url = jobPageUrl(origin, id);

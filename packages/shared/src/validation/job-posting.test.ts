@@ -24,9 +24,9 @@ const codes = (change: Partial<JobPostingFields>) =>
 describe('validateJobPosting', () => {
   it('accepts a complete posting, and a remote one with neither place nor salary', () => {
     expect(codes({})).toEqual([]);
-    expect(codes({ workplaceType: 'REMOTE', location: { city: null, region: null, country: null }, salary: null })).toEqual(
-      [],
-    );
+    expect(
+      codes({ workplaceType: 'REMOTE', location: { city: null, region: null, country: null }, salary: null }),
+    ).toEqual([]);
   });
 
   it('normalizes the country and the currency, and adds https:// to an address typed without it', () => {
@@ -83,7 +83,9 @@ describe('validateJobPosting', () => {
       ['startDate', 'INVALID_DATE'],
       ['openings', 'OUT_OF_RANGE'],
     ]);
-    expect(codes({ skills: Array.from({ length: 21 }, (_, i) => `Skill ${i}`) })).toEqual([['skills', 'LIMIT_REACHED']]);
+    expect(codes({ skills: Array.from({ length: 21 }, (_, i) => `Skill ${i}`) })).toEqual([
+      ['skills', 'LIMIT_REACHED'],
+    ]);
     expect(
       codes({
         screeningQuestions: [

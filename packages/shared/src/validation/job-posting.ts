@@ -144,9 +144,16 @@ export function checkSalary(salary: SalaryFields | null): UserErrorDraft[] {
       : [{ field: 'salary.period', code: USER_ERROR_CODES.INVALID_CHOICE }]),
     ...((CURRENCIES as readonly string[]).includes(salary.currency)
       ? []
-      : [{ field: 'salary.currency', code: USER_ERROR_CODES.UNKNOWN_CURRENCY, params: { accepted: CURRENCIES.join(', ') } }]),
+      : [
+          {
+            field: 'salary.currency',
+            code: USER_ERROR_CODES.UNKNOWN_CURRENCY,
+            params: { accepted: CURRENCIES.join(', ') },
+          },
+        ]),
   ];
-  if (salary.min === null && salary.max === null) return [...errors, { field: 'salary.min', code: USER_ERROR_CODES.REQUIRED }];
+  if (salary.min === null && salary.max === null)
+    return [...errors, { field: 'salary.min', code: USER_ERROR_CODES.REQUIRED }];
   const ceiling = SALARY_MAX_BY_PERIOD[salary.period as SalaryPeriod] ?? JOB_LIMITS.salaryMax;
   const bounds = [...range('salary.min', salary.min, 1, ceiling), ...range('salary.max', salary.max, 1, ceiling)];
   if (bounds.length === 0 && salary.min !== null && salary.max !== null && salary.min > salary.max) {

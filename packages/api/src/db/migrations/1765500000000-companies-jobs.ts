@@ -38,7 +38,9 @@ export class CompaniesJobs1765500000000 implements MigrationInterface {
     await db.query(`CREATE INDEX company_role_member_idx ON company_role (member_id)`);
     // The company page an experience names, when one exists: set by the companies module, free text otherwise.
     await db.query(`ALTER TABLE experience ADD COLUMN company_id bigint REFERENCES company (id) ON DELETE SET NULL`);
-    await db.query(`CREATE INDEX experience_current_company_idx ON experience (company_id, member_id) WHERE is_current`);
+    await db.query(
+      `CREATE INDEX experience_current_company_idx ON experience (company_id, member_id) WHERE is_current`,
+    );
 
     // EXPIRED is not stored: an OPEN posting whose expires_at has passed is expired, so expiry needs no job.
     await db.query(`

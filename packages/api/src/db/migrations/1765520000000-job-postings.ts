@@ -2,8 +2,24 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD', 'MAD', 'XOF', 'TND', 'DZD'];
 const JOB_FUNCTIONS = [
-  'ENGINEERING', 'IT', 'DATA', 'PRODUCT', 'DESIGN', 'MARKETING', 'SALES', 'CUSTOMER_SERVICE', 'FINANCE',
-  'HUMAN_RESOURCES', 'LEGAL', 'OPERATIONS', 'HEALTHCARE', 'EDUCATION', 'MANUFACTURING', 'LOGISTICS', 'CONSULTING', 'OTHER',
+  'ENGINEERING',
+  'IT',
+  'DATA',
+  'PRODUCT',
+  'DESIGN',
+  'MARKETING',
+  'SALES',
+  'CUSTOMER_SERVICE',
+  'FINANCE',
+  'HUMAN_RESOURCES',
+  'LEGAL',
+  'OPERATIONS',
+  'HEALTHCARE',
+  'EDUCATION',
+  'MANUFACTURING',
+  'LOGISTICS',
+  'CONSULTING',
+  'OTHER',
 ];
 const list = (values: string[]) => values.map((value) => `'${value}'`).join(', ');
 

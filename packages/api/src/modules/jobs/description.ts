@@ -31,5 +31,8 @@ const ESCAPED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>'
 /** The words of a sanitized description on one line, for previews and emptiness checks. */
 export function descriptionText(sanitized: string): string {
   const text = sanitizeHtml(sanitized.replace(BLOCK_END, '$& '), { allowedTags: [], allowedAttributes: {} });
-  return text.replace(/&(amp|lt|gt|quot);/g, (entity) => ESCAPED[entity]!).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/&(amp|lt|gt|quot);/g, (entity) => ESCAPED[entity]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

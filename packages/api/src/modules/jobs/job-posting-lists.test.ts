@@ -118,7 +118,7 @@ describe('a company’s jobs', () => {
 
   it('loads the jobs of many companies with as many statements as for a few', async () => {
     const admin = await buildMember(server);
-    const companies = [];
+    const companies: Awaited<ReturnType<typeof buildCompany>>[] = [];
     for (let i = 0; i < 8; i++) {
       const company = await buildCompany(server, admin);
       await publishInOrder(company, [`Poste ${i} A`, `Poste ${i} B`]);

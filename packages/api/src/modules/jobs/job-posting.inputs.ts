@@ -141,7 +141,9 @@ export class CreateJobPostingInput extends JobPostingFieldsInput {
   publish: boolean;
 }
 
-@InputType({ description: 'Every field of the posting: it replaces them all, skills and screening questions included.' })
+@InputType({
+  description: 'Every field of the posting: it replaces them all, skills and screening questions included.',
+})
 export class UpdateJobPostingInput extends JobPostingFieldsInput {
   @Field(() => ID)
   id: string;
@@ -172,7 +174,9 @@ export function postingFieldsOf(input: JobPostingFieldsInput): JobPostingFields 
     seniority: input.seniority ?? null,
     jobFunction: input.jobFunction ?? null,
     skills: input.skills,
-    salary: salary ? { min: salary.min ?? null, max: salary.max ?? null, currency: salary.currency, period: salary.period } : null,
+    salary: salary
+      ? { min: salary.min ?? null, max: salary.max ?? null, currency: salary.currency, period: salary.period }
+      : null,
     startDate: input.startDate ?? null,
     openings: input.openings,
     applyUrl: input.applyUrl ?? null,

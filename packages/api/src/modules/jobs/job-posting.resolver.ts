@@ -142,7 +142,7 @@ export class JobPostingResolver {
 
   @Requires(SCOPES.WRITE_JOBS)
   @Mutation(() => CreateJobPostingPayload, {
-    description: "Writes a job posting for a company you recruit for: a draft, or open at once with `publish`.",
+    description: 'Writes a job posting for a company you recruit for: a draft, or open at once with `publish`.',
   })
   async createJobPosting(@Arg('input') input: CreateJobPostingInput, @Ctx() ctx: Context) {
     const companyId = idOf(input.companyId, 'Company', 'companyId');

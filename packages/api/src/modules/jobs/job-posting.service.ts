@@ -94,7 +94,10 @@ export class JobPostingService {
     const [company] = await this.companies.findByIds([companyId]);
     if (!company) return { ok: false, denied: 'NOT_FOUND' };
     if (!(await this.companies.canManageJobs(memberId, companyId))) return { ok: false, denied: 'FORBIDDEN' };
-    const prepared = prepare({ ...raw, screeningQuestions: raw.screeningQuestions.map((q) => ({ ...q, id: null })) }, now);
+    const prepared = prepare(
+      { ...raw, screeningQuestions: raw.screeningQuestions.map((q) => ({ ...q, id: null })) },
+      now,
+    );
     if (!prepared.ok) return prepared;
     const { fields } = prepared;
     if (publish) {
@@ -127,27 +130,29 @@ export class JobPostingService {
    */
   async update(memberId: string, postingId: string, raw: JobPostingFields, now = new Date()): Promise<PostingResult> {
     const prepared = prepare(raw, now);
-    return this.db.transaction(async (manager): Promise<PostingResult> => {
-      const posting = await this.lockManaged(manager, memberId, postingId);
-      if ('denied' in posting) return { ok: false, denied: posting.denied };
-      if (!prepared.ok) return prepared;
-      const { fields } = prepared;
-      if (posting.state !== JOB_STATES.DRAFT) {
-        const errors = checkPublishable(descriptionText(fields.descriptionHtml));
-        if (errors.length) return { ok: false, errors };
-      }
-      const existing = await manager.getRepository(ScreeningQuestionEntity).findBy({ postingId });
-      const plan = planQuestions(existing, fields.screeningQuestions);
-      if ('errors' in plan) return { ok: false, errors: plan.errors };
-      await manager.getRepository(JobPostingEntity).update(postingId, {
-        ...columnsOf(fields),
-        expiresAt: fields.expiresAt ?? posting.expiresAt,
-        updatedAt: now,
-      });
-      await this.writeSkills(manager, postingId, fields.skills);
-      await applyQuestions(manager, postingId, plan);
-      return { ok: true, posting };
-    }).then((result) => (result.ok ? this.found(postingId) : result));
+    return this.db
+      .transaction(async (manager): Promise<PostingResult> => {
+        const posting = await this.lockManaged(manager, memberId, postingId);
+        if ('denied' in posting) return { ok: false, denied: posting.denied };
+        if (!prepared.ok) return prepared;
+        const { fields } = prepared;
+        if (posting.state !== JOB_STATES.DRAFT) {
+          const errors = checkPublishable(descriptionText(fields.descriptionHtml));
+          if (errors.length) return { ok: false, errors };
+        }
+        const existing = await manager.getRepository(ScreeningQuestionEntity).findBy({ postingId });
+        const plan = planQuestions(existing, fields.screeningQuestions);
+        if ('errors' in plan) return { ok: false, errors: plan.errors };
+        await manager.getRepository(JobPostingEntity).update(postingId, {
+          ...columnsOf(fields),
+          expiresAt: fields.expiresAt ?? posting.expiresAt,
+          updatedAt: now,
+        });
+        await this.writeSkills(manager, postingId, fields.skills);
+        await applyQuestions(manager, postingId, plan);
+        return { ok: true, posting };
+      })
+      .then((result) => (result.ok ? this.found(postingId) : result));
   }
 
   /** DRAFT → OPEN, with a description; an expiry that passed while it was a draft starts again from now. */

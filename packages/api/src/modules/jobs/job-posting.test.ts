@@ -177,7 +177,9 @@ describe('writing a job posting', () => {
     });
     expect(published.data?.publishJobPosting).toMatchObject({ jobPosting: { state: 'OPEN' }, userErrors: [] });
     expect(published.data?.publishJobPosting.jobPosting.publishedAt).not.toBeNull();
-    const again = await recruiter.client.graphql(lifecycle('publishJobPosting'), { input: { id: draft.jobPosting.id } });
+    const again = await recruiter.client.graphql(lifecycle('publishJobPosting'), {
+      input: { id: draft.jobPosting.id },
+    });
     expect(codes(again.data?.publishJobPosting)).toEqual([['id', 'JOB_NOT_DRAFT']]);
   });
 
@@ -330,7 +332,7 @@ describe('the life of a posting', () => {
 
     const expired = await buildJobPosting(server, company, { expiresAt: new Date(Date.now() - DAY) });
     const revived = await recruiter.client.graphql(lifecycle('reopenJobPosting'), { input: { id: expired.globalId } });
-    const { state, expiresAt } = revived.data?.reopenJobPosting.jobPosting;
+    const { state, expiresAt } = revived.data!.reopenJobPosting.jobPosting;
     expect(state).toBe('OPEN');
     expect(Math.round((new Date(expiresAt).getTime() - Date.now()) / DAY)).toBe(30);
 
@@ -390,7 +392,12 @@ describe('the life of a posting', () => {
       expiresAt: posting.expiresAt,
     });
     const [portfolio, yearsAfter, rightAfter] = edited.jobPosting.screeningQuestions;
-    expect(yearsAfter).toEqual({ id: years.id, kind: 'NUMBER', prompt: 'Années d’expérience en React ?', required: true });
+    expect(yearsAfter).toEqual({
+      id: years.id,
+      kind: 'NUMBER',
+      prompt: 'Années d’expérience en React ?',
+      required: true,
+    });
     expect(rightAfter.id).toBe(rightToWork.id);
     expect([years.id, rightToWork.id]).not.toContain(portfolio.id);
 
@@ -401,7 +408,7 @@ describe('the life of a posting', () => {
         screeningQuestions: [{ id: years.id, kind: 'SHORT_TEXT', prompt: 'Expérience ?', required: true }],
       },
     });
-    const [onlyQuestion] = kindChanged.data?.updateJobPosting.jobPosting.screeningQuestions;
+    const [onlyQuestion] = kindChanged.data!.updateJobPosting.jobPosting.screeningQuestions;
     expect(onlyQuestion.id).not.toBe(years.id);
     const [{ n }] = await server.db.query(
       `SELECT count(*)::int AS n FROM job_screening_question WHERE posting_id = $1`,
@@ -423,14 +430,21 @@ describe('the life of a posting', () => {
 describe('sharing a posting', () => {
   it('builds a post of at most 280 characters (a link counts 23) in the reader’s language', async () => {
     const admin = await buildMember(server);
-    const company = await buildCompany(server, admin, { name: 'Compagnie générale des eaux de Provence et du Languedoc' });
+    const company = await buildCompany(server, admin, {
+      name: 'Compagnie générale des eaux de Provence et du Languedoc',
+    });
     const title = 'Chargée de recrutement '.repeat(6).slice(0, 120).trim();
     const created = await admin.client.graphql(CREATE, {
-      input: postingInput(company.globalId, { title, location: { city: 'Saint-Rémy-de-Provence (Bouches-du-Rhône), quartier des Antiques' } }),
+      input: postingInput(company.globalId, {
+        title,
+        location: { city: 'Saint-Rémy-de-Provence (Bouches-du-Rhône), quartier des Antiques' },
+      }),
     });
-    const { shareText, url } = created.data?.createJobPosting.jobPosting;
+    const { shareText, url } = created.data!.createJobPosting.jobPosting;
     expect(shareText).toMatch(/^Offre d’emploi : Chargée de recrutement .*… chez Compagnie générale/);
-    expect(shareText).toContain(`chez ${company.name} (Saint-Rémy-de-Provence (Bouches-du-Rhône), quartier des Antiques, CDI) ${url}`);
+    expect(shareText).toContain(
+      `chez ${company.name} (Saint-Rémy-de-Provence (Bouches-du-Rhône), quartier des Antiques, CDI) ${url}`,
+    );
     expect(postLength(shareText)).toBe(280);
 
     const english = await admin.client.graphql(

@@ -29,7 +29,11 @@ const posting = {
   createdAt: new Date('2026-11-20T09:00:00.000Z'),
   updatedAt: new Date('2026-11-22T12:00:00.000Z'),
 } as JobPostingEntity;
-const company = { name: 'Atelier Lumière', url: 'https://carnet.example/company/atelier', website: 'https://atelier.fr' };
+const company = {
+  name: 'Atelier Lumière',
+  url: 'https://carnet.example/company/atelier',
+  website: 'https://atelier.fr',
+};
 const input = { posting, id: 'Sm9iUG9zdGluZzo0Mg', url: 'https://carnet.example/jobs/Sm9iUG9zdGluZzo0Mg', company };
 
 describe('toSchemaOrgJobPosting', () => {
@@ -84,7 +88,12 @@ describe('toSchemaOrgJobPosting', () => {
       applyUrl: 'https://atelier.fr/jobs/42',
       startDate: null,
     } as JobPostingEntity;
-    const json = toSchemaOrgJobPosting({ ...input, posting: remote, company: { ...company, website: null }, skills: [] });
+    const json = toSchemaOrgJobPosting({
+      ...input,
+      posting: remote,
+      company: { ...company, website: null },
+      skills: [],
+    });
     expect(json).toMatchObject({
       employmentType: 'INTERN',
       jobLocationType: 'TELECOMMUTE',

@@ -1,4 +1,9 @@
-import { USER_ERROR_CODES, type ScreeningKind, type ScreeningQuestionFields, type UserErrorDraft } from '@carnet/shared';
+import {
+  USER_ERROR_CODES,
+  type ScreeningKind,
+  type ScreeningQuestionFields,
+  type UserErrorDraft,
+} from '@carnet/shared';
 import type { ScreeningQuestionEntity } from './job-posting.entity';
 
 interface QuestionRow {
@@ -37,11 +42,18 @@ export function planQuestions(
   const sameQuestion = (question: ScreeningQuestionFields) =>
     existing.find(
       (row) =>
-        !claimed.has(row.id) && row.kind === question.kind && row.prompt.toLowerCase() === question.prompt.toLowerCase(),
+        !claimed.has(row.id) &&
+        row.kind === question.kind &&
+        row.prompt.toLowerCase() === question.prompt.toLowerCase(),
     );
   const plan: QuestionPlan = { kept: [], added: [], removed: [] };
   wanted.forEach((question, position) => {
-    const row = { position, kind: question.kind as ScreeningKind, prompt: question.prompt, required: question.required };
+    const row = {
+      position,
+      kind: question.kind as ScreeningKind,
+      prompt: question.prompt,
+      required: question.required,
+    };
     const match = question.id ? existing.find((candidate) => candidate.id === question.id) : sameQuestion(question);
     if (match && match.kind === question.kind && !plan.kept.some((kept) => kept.id === match.id)) {
       plan.kept.push({ id: match.id, position, prompt: row.prompt, required: row.required });

@@ -24,9 +24,9 @@ describe('buildShareText', () => {
     expect(buildShareText(posting, URL, 'fr')).toBe(
       `Offre d’emploi : Développeuse React chez Atelier Lumière (Lyon, CDD 6 mois) ${URL}`,
     );
-    expect(buildShareText({ ...posting, contractType: 'ALTERNANCE', contractMonths: null, city: null }, URL, 'en')).toBe(
-      `Job: Développeuse React at Atelier Lumière (Work-study) ${URL}`,
-    );
+    expect(
+      buildShareText({ ...posting, contractType: 'ALTERNANCE', contractMonths: null, city: null }, URL, 'en'),
+    ).toBe(`Job: Développeuse React at Atelier Lumière (Work-study) ${URL}`);
   });
 
   it('shortens a long title, then the company, then the city, to stay within 280', () => {

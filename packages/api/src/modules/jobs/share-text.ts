@@ -113,7 +113,7 @@ export function buildShareText(posting: SharedPosting, url: string, locale: Loca
   const render = () => TEMPLATES[locale](parts, contract, url);
   for (const floors of SHORTENING_FLOORS) {
     for (const key of ['title', 'company', 'place'] as const) {
-      for (let overflow = postLength(render()) - JOB_LIMITS.shareText; overflow > 0 && parts[key]; ) {
+      for (let overflow = postLength(render()) - JOB_LIMITS.shareText; overflow > 0 && parts[key];) {
         const weight = plainWeight(parts[key]);
         if (weight <= floors[key]) break;
         const shorter = cut(parts[key], Math.max(weight - overflow, floors[key]));

@@ -27,7 +27,9 @@ export class Skill {
   @Field()
   name: string;
 
-  @Field({ description: `True for the first ${SKILL_LIMITS.highlighted}, which the member (or recruiter) puts forward.` })
+  @Field({
+    description: `True for the first ${SKILL_LIMITS.highlighted}, which the member (or recruiter) puts forward.`,
+  })
   highlighted: boolean;
 }
 

@@ -118,7 +118,12 @@ function postingFields(values: FormValues, sendExpiry: boolean) {
     jobFunction: values.jobFunction as JobFunction | null,
     skills: values.skills,
     salary: hasSalary
-      ? { min: numberOrNull(salary.min), max: numberOrNull(salary.max), currency: salary.currency, period: salary.period }
+      ? {
+          min: numberOrNull(salary.min),
+          max: numberOrNull(salary.max),
+          currency: salary.currency,
+          period: salary.period,
+        }
       : null,
     startDate: textOrNull(values.startDate),
     openings: Number(values.openings) || 0,
@@ -156,7 +161,9 @@ export function JobForm({ company, job }: Props) {
     form.onSubmit(async () => {
       const fields = postingFields(values, !job || form.isDirty('expiresAt'));
       const saved = job
-        ? await send(async () => (await update({ variables: { input: { ...fields, id: job.id } } })).data?.updateJobPosting)
+        ? await send(
+            async () => (await update({ variables: { input: { ...fields, id: job.id } } })).data?.updateJobPosting,
+          )
         : await send(
             async () =>
               (await create({ variables: { input: { ...fields, companyId: company.id, publish: andPublish } } })).data
@@ -165,7 +172,9 @@ export function JobForm({ company, job }: Props) {
       const id = saved?.jobPosting?.id;
       if (!id) return;
       if (job?.state === 'DRAFT' && andPublish) {
-        const published = await send(async () => (await publish({ variables: { input: { id } } })).data?.publishJobPosting);
+        const published = await send(
+          async () => (await publish({ variables: { input: { id } } })).data?.publishJobPosting,
+        );
         if (!published) return;
       }
       void navigate(`/jobs/${id}`);
@@ -183,7 +192,12 @@ export function JobForm({ company, job }: Props) {
           <Text c="dimmed">{t('jobs.form.forCompany', { company: company.name })}</Text>
         </Stack>
         <FormAlerts messages={formErrors} />
-        <TextInput label={t('jobs.form.title')} required maxLength={JOB_LIMITS.title} {...form.getInputProps('title')} />
+        <TextInput
+          label={t('jobs.form.title')}
+          required
+          maxLength={JOB_LIMITS.title}
+          {...form.getInputProps('title')}
+        />
         <DescriptionEditor
           value={values.descriptionHtml}
           onChange={(html) => form.setFieldValue('descriptionHtml', html)}

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../../test/render';
 import { JOB_ID, jobDetails } from './fixtures';
 import JobFormPage from './JobFormPage';
-import { CompanyToPostForQuery, CreateJobPostingMutation, JobPostingQuery, UpdateJobPostingMutation } from './operations';
+import {
+  CompanyToPostForQuery,
+  CreateJobPostingMutation,
+  JobPostingQuery,
+  UpdateJobPostingMutation,
+} from './operations';
 
 const company = { __typename: 'Company', id: 'Q29tcGFueTo3', slug: 'atelier-lumiere', name: 'Atelier Lumière' };
 const companyMock = (viewerRole: string | null) => ({
@@ -39,7 +44,12 @@ describe('JobFormPage', () => {
         },
       },
     ];
-    renderPage(<JobFormPage />, { mocks, language: 'fr', path: '/jobs/new?company=atelier-lumiere', route: '/jobs/new' });
+    renderPage(<JobFormPage />, {
+      mocks,
+      language: 'fr',
+      path: '/jobs/new?company=atelier-lumiere',
+      route: '/jobs/new',
+    });
     const user = userEvent.setup({ delay: null });
     expect(await screen.findByText('Pour Atelier Lumière')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Description' })).toBeInTheDocument();
@@ -80,7 +90,9 @@ describe('JobFormPage', () => {
       path: '/jobs/new?company=atelier-lumiere',
       route: '/jobs/new',
     });
-    expect(await screen.findByText('Only the admins and recruiters of Atelier Lumière post its jobs.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only the admins and recruiters of Atelier Lumière post its jobs.'),
+    ).toBeInTheDocument();
   });
 
   it('edits a posting, keeping its questions’ ids and its expiry, then shows it', async () => {
@@ -116,7 +128,9 @@ describe('JobFormPage', () => {
     });
     const user = userEvent.setup({ delay: null });
     const title = await screen.findByRole('textbox', { name: /Job title/ });
-    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveTextContent('Rejoignez une équipe bienveillante.');
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveTextContent(
+      'Rejoignez une équipe bienveillante.',
+    );
     await user.type(title, ' senior');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Job page')).toBeInTheDocument();

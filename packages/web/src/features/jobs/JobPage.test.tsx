@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../../test/render';
@@ -10,8 +11,14 @@ const jobMock = (overrides = {}) => ({
   result: { data: { jobPosting: jobDetails(overrides) } },
 });
 
-const render = (mocks: object[], language: 'fr' | 'en' = 'fr') =>
-  renderPage(<JobPage />, { mocks, language, path: `/jobs/${JOB_ID}`, route: '/jobs/:id', routes: { '/jobs/:id/edit': <p>Formulaire</p> } });
+const render = (mocks: MockLink.MockedResponse[], language: 'fr' | 'en' = 'fr') =>
+  renderPage(<JobPage />, {
+    mocks,
+    language,
+    path: `/jobs/${JOB_ID}`,
+    route: '/jobs/:id',
+    routes: { '/jobs/:id/edit': <p>Formulaire</p> },
+  });
 
 describe('JobPage', () => {
   it('shows the posting to anyone: company, facts, salary for the locale, description, skills and sharing', async () => {
@@ -54,7 +61,13 @@ describe('JobPage', () => {
 
   it('gives the company’s recruiters Edit, Close and Duplicate, and opens the copy to edit', async () => {
     const close = jest.fn(() => ({
-      data: { closeJobPosting: { __typename: 'ClosePayload', jobPosting: { __typename: 'JobPosting', id: JOB_ID, state: 'CLOSED' }, userErrors: [] } },
+      data: {
+        closeJobPosting: {
+          __typename: 'ClosePayload',
+          jobPosting: { __typename: 'JobPosting', id: JOB_ID, state: 'CLOSED' },
+          userErrors: [],
+        },
+      },
     }));
     const copy = 'Sm9iUG9zdGluZzo0Mw';
     const mocks = [
@@ -89,7 +102,9 @@ describe('JobPage', () => {
   });
 
   it('shows the not-found page for a posting that does not exist or is a hidden draft', async () => {
-    render([{ request: { query: JobPostingQuery, variables: { id: JOB_ID } }, result: { data: { jobPosting: null } } }]);
+    render([
+      { request: { query: JobPostingQuery, variables: { id: JOB_ID } }, result: { data: { jobPosting: null } } },
+    ]);
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Développeuse');
   });
 });

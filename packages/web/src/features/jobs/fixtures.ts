@@ -5,6 +5,7 @@ const DAY_MS = 86_400_000;
 
 /** A posting as the API returns it, open, published three days ago. */
 export function jobDetails(overrides: Partial<JobPostingDetailsFragment> = {}): JobPostingDetailsFragment {
+  // Asserted: the fragment's type leaves out the __typename fields that cached results carry.
   return {
     __typename: 'JobPosting',
     id: JOB_ID,
@@ -32,9 +33,15 @@ export function jobDetails(overrides: Partial<JobPostingDetailsFragment> = {}): 
       { __typename: 'Skill', name: 'TypeScript' },
     ],
     screeningQuestions: [
-      { __typename: 'ScreeningQuestion', id: 'U2NyZWVuaW5nUXVlc3Rpb246MQ', kind: 'YES_NO', prompt: 'Permis B ?', required: true },
+      {
+        __typename: 'ScreeningQuestion',
+        id: 'U2NyZWVuaW5nUXVlc3Rpb246MQ',
+        kind: 'YES_NO',
+        prompt: 'Permis B ?',
+        required: true,
+      },
     ],
     company: { __typename: 'Company', id: 'Q29tcGFueTo3', slug: 'atelier-lumiere', name: 'Atelier Lumière' },
     ...overrides,
-  };
+  } as JobPostingDetailsFragment;
 }
