@@ -7,7 +7,7 @@ const COLORS: Record<JobState, string> = { DRAFT: 'gray', OPEN: 'green', CLOSED:
 export function JobStateBadge({ state }: { state: JobState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state]} variant="light">
+    <Badge color={COLORS[state]} variant="light" style={{ flexShrink: 0 }}>
       {t(`jobs.states.${state}`)}
     </Badge>
   );

@@ -67,7 +67,7 @@ describe('RecruiterDashboardPage', () => {
     expect(within(rows[2]!).getByRole('button', { name: 'Publier – Stage marketing' })).toBeInTheDocument();
     expect(screen.getByText('3 offres')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Publier une offre' }));
+    await user.click(await screen.findByRole('button', { name: 'Publier une offre' }));
     expect(await screen.findByRole('menuitem', { name: 'Pour Forge numérique' })).toHaveAttribute(
       'href',
       '/jobs/new?company=forge-numerique',
@@ -112,7 +112,7 @@ describe('RecruiterDashboardPage', () => {
     });
     const user = userEvent.setup({ delay: null });
     expect(await screen.findByText('No postings here yet.')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: /Company page address/ }), 'atelier-lumiere');
+    await user.type(await screen.findByRole('textbox', { name: /Company page address/ }), 'atelier-lumiere');
     await user.click(screen.getByRole('button', { name: 'Post a job' }));
     expect(await screen.findByText('New job form')).toBeInTheDocument();
   });

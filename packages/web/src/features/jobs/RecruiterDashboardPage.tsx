@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, Menu, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Chip, Group, Menu, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -142,16 +142,15 @@ export default function RecruiterDashboardPage() {
         </Stack>
         {everything && <PostJobButton companies={companies} />}
       </Group>
-      <SegmentedControl
-        aria-label={t('jobs.dashboard.filter')}
-        value={filter}
-        onChange={(value) => setFilter(value as Filter)}
-        data={FILTERS.map((value) => ({
-          value,
-          label: value === 'ALL' ? t('jobs.dashboard.all') : t(`jobs.states.${value}`),
-        }))}
-        style={{ overflowX: 'auto' }}
-      />
+      <Chip.Group value={filter} onChange={(value) => setFilter(value as Filter)}>
+        <Group gap="xs" role="radiogroup" aria-label={t('jobs.dashboard.filter')}>
+          {FILTERS.map((value) => (
+            <Chip key={value} value={value} size="sm">
+              {value === 'ALL' ? t('jobs.dashboard.all') : t(`jobs.states.${value}`)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
       {!list && loading ? (
         <PageLoader />
       ) : list && list.nodes.length > 0 ? (

@@ -51,10 +51,15 @@ export function ScreeningQuestionsEditor({ questions, onChange, errorOf }: Props
           const name = t('jobs.form.question', { n: index + 1 });
           return (
             <Stack key={question.key} gap="xs" role="group" aria-label={name}>
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm" fw={600}>
-                  {name}
-                </Text>
+              <Group justify="space-between" align="flex-end" wrap="nowrap">
+                <TextInput
+                  label={name}
+                  value={question.prompt}
+                  maxLength={JOB_LIMITS.screeningPrompt}
+                  onChange={(event) => change(index, { prompt: event.currentTarget.value })}
+                  error={errorOf(`screeningQuestions.${index}.prompt`) ?? errorOf(`screeningQuestions.${index}.id`)}
+                  style={{ flexGrow: 1 }}
+                />
                 <ListRowActions
                   name={name}
                   index={index}
@@ -63,13 +68,6 @@ export function ScreeningQuestionsEditor({ questions, onChange, errorOf }: Props
                   onRemove={(at) => onChange(questions.filter((_, i) => i !== at))}
                 />
               </Group>
-              <TextInput
-                label={name}
-                value={question.prompt}
-                maxLength={JOB_LIMITS.screeningPrompt}
-                onChange={(event) => change(index, { prompt: event.currentTarget.value })}
-                error={errorOf(`screeningQuestions.${index}.prompt`) ?? errorOf(`screeningQuestions.${index}.id`)}
-              />
               <Group align="flex-end">
                 <Select
                   label={t('jobs.form.questionKind')}
