@@ -36,6 +36,12 @@ const ESM_ONLY = [
   '@tokenizer/token',
   'uint8array-extras',
   '@borewit/text-codec',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
 ];
 const esmOnly = {
   transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${ESM_ONLY.join('|')})/)`],

@@ -49,11 +49,11 @@ export function createServices(db: DataSource, config: Config) {
   const skills = new SkillService(db, members);
   const credentials = new CredentialService(db, members);
   const openToWork = new OpenToWorkService(db, members);
-  const jobPostings = new JobPostingService(db, companies);
   const jobSearch = new JobSearchService(db);
   const jobRecommendations = new JobRecommendationService(db);
   const savedJobs = new SavedJobService(db);
   const jobAlerts = new JobAlertService(db);
+  const jobPostings = new JobPostingService(db, companies, skills);
   const media = new MediaService(db, members);
   const companyPeople = new CompanyPeopleService(db, members);
   const dataExports = new DataExportService(db, EXPORT_SECTIONS);

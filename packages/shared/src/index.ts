@@ -15,6 +15,7 @@ export * from './validation/career';
 export * from './validation/companies';
 export * from './validation/certifications';
 export * from './validation/handle';
+export * from './validation/job-posting';
 export * from './validation/media';
 export * from './validation/network';
 export * from './validation/open-to-work';

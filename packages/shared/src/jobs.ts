@@ -145,3 +145,38 @@ export const JOB_LIMITS = {
   rejectionMessage: 2000,
   shareText: 280,
 } as const;
+
+/** The contracts whose length in months a posting states. */
+export const CONTRACTS_WITH_MONTHS: readonly ContractType[] = [CONTRACT_TYPES.CDD, CONTRACT_TYPES.INTERIM];
+
+/** The most a salary may be for each period; more is a typing mistake (10 000 € an hour, 10 M€ a year). */
+export const SALARY_MAX_BY_PERIOD: Record<SalaryPeriod, number> = {
+  HOUR: 10_000,
+  DAY: 50_000,
+  MONTH: 1_000_000,
+  YEAR: JOB_LIMITS.salaryMax,
+};
+
+/** schema.org's `employmentType` values, as Google for Jobs reads them. */
+export const EMPLOYMENT_TYPES = {
+  FULL_TIME: 'FULL_TIME',
+  PART_TIME: 'PART_TIME',
+  CONTRACTOR: 'CONTRACTOR',
+  TEMPORARY: 'TEMPORARY',
+  INTERN: 'INTERN',
+} as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[keyof typeof EMPLOYMENT_TYPES];
+
+/**
+ * French contracts in schema.org's words. Alternance (work-study: a paid job alongside a degree) has no
+ * schema.org type of its own; INTERN is the closest for a trainee, and the posting's text says it is alternance.
+ */
+export const EMPLOYMENT_TYPE_OF_CONTRACT: Record<ContractType, EmploymentType> = {
+  CDI: EMPLOYMENT_TYPES.FULL_TIME,
+  CDD: EMPLOYMENT_TYPES.TEMPORARY,
+  STAGE: EMPLOYMENT_TYPES.INTERN,
+  ALTERNANCE: EMPLOYMENT_TYPES.INTERN,
+  FREELANCE: EMPLOYMENT_TYPES.CONTRACTOR,
+  INTERIM: EMPLOYMENT_TYPES.TEMPORARY,
+  TEMPS_PARTIEL: EMPLOYMENT_TYPES.PART_TIME,
+};

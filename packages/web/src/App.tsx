@@ -30,6 +30,9 @@ const CandidatesPage = lazy(() => import('./features/applications/CandidatesPage
 const CompanyPage = lazy(() => import('./features/companies/CompanyPage'));
 const CreateCompanyPage = lazy(() => import('./features/companies/CreateCompanyPage'));
 const MyCompaniesPage = lazy(() => import('./features/companies/MyCompaniesPage'));
+const JobPage = lazy(() => import('./features/jobs/JobPage'));
+const JobFormPage = lazy(() => import('./features/jobs/JobFormPage'));
+const RecruiterDashboardPage = lazy(() => import('./features/jobs/RecruiterDashboardPage'));
 
 /** Home is the member's feed inside the app, or the landing page for a visitor. */
 function Home() {
@@ -50,6 +53,7 @@ export function App() {
           <Route path="/in/:handle" element={<ProfilePage />} />
           <Route path="/company/:slug" element={<CompanyPage />} />
           <Route path="/jobs" element={<JobSearchPage />} />
+          <Route path="/jobs/:id" element={<JobPage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -68,6 +72,9 @@ export function App() {
             <Route path="/recruiter/candidates" element={<CandidatesPage />} />
             <Route path="/companies" element={<MyCompaniesPage />} />
             <Route path="/companies/new" element={<CreateCompanyPage />} />
+            <Route path="/jobs/new" element={<JobFormPage />} />
+            <Route path="/jobs/:id/edit" element={<JobFormPage />} />
+            <Route path="/recruiter" element={<RecruiterDashboardPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

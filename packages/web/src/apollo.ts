@@ -36,7 +36,7 @@ export function createCache() {
           blockedMembers: relayStylePagination(),
         },
       },
-      Company: { fields: { employees: relayStylePagination() } },
+      Company: { fields: { employees: relayStylePagination(), jobs: relayStylePagination(['states']) } },
     },
   });
 }

@@ -37,6 +37,7 @@ import {
 import { CompanyPages1765510000000 } from './migrations/1765510000000-company-pages';
 import { CompanyEntity, CompanyFollowEntity, CompanyRoleEntity } from '../modules/companies/company.entity';
 import { JobSearch1765530000000 } from './migrations/1765530000000-job-search';
+import { JobPostings1765520000000 } from './migrations/1765520000000-job-postings';
 import { JobPostingEntity, JobPostingSkillEntity, ScreeningQuestionEntity } from '../modules/jobs/job-posting.entity';
 import { SavedJobEntity } from '../modules/jobs/saved-job.entity';
 import { JobAlertEntity, JobAlertMatchEntity } from '../modules/jobs/job-alert.entity';
@@ -100,6 +101,7 @@ export const MIGRATIONS = [
   Introductions1765400000000,
   CompaniesJobs1765500000000,
   CompanyPages1765510000000,
+  JobPostings1765520000000,
   JobSearch1765530000000,
   Applications1765540000000,
 ];

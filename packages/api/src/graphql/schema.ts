@@ -16,6 +16,7 @@ import { JobSearchResolver } from '../modules/jobs/job-search.resolver';
 import { JobRecommendationResolver } from '../modules/jobs/job-recommendation.resolver';
 import { SavedJobResolver } from '../modules/jobs/saved-job.resolver';
 import { JobAlertMatchResolver, JobAlertResolver } from '../modules/jobs/job-alert.resolver';
+import { CompanyJobsResolver } from '../modules/jobs/company-jobs.resolver';
 import { MediaResolver } from '../modules/media/media.resolver';
 import { ConnectionSearchResolver } from '../modules/connections/connection-search.resolver';
 import { SuggestionResolver } from '../modules/connections/suggestion.resolver';
@@ -74,6 +75,7 @@ export const RESOLVERS = [
   SavedJobResolver,
   JobAlertResolver,
   JobAlertMatchResolver,
+  CompanyJobsResolver,
 ] as const;
 
 export function buildCarnetSchema(): Promise<GraphQLSchema> {

@@ -6,7 +6,8 @@ import { mediaUrl } from '../modules/media/media.variants';
 import type { Services } from '../services';
 import type { PageTemplate } from './page-template';
 import { escapeHtml } from './page-template';
-import { excerpt, meta, originOf } from './profile-meta';
+import { requestOrigin } from './origin';
+import { excerpt, meta } from './profile-meta';
 
 export type CompanyPageServices = Pick<Services, 'companies' | 'media'>;
 
@@ -54,6 +55,6 @@ export function registerCompanyPages(
     }
     const [files] = await media.companyMediaOf([company.id]);
     const locale = pickLocale(request.headers['accept-language']);
-    return reply.send(template.withHead(companyHead(company, files?.PHOTO, originOf(request), locale)));
+    return reply.send(template.withHead(companyHead(company, files?.PHOTO, requestOrigin(request), locale)));
   });
 }

@@ -7,12 +7,13 @@ import {
   type Locale,
   type ProfileSection,
 } from '@carnet/shared';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { MemberEntity } from '../modules/members/member.entity';
 import type { MediaFile } from '../modules/media/media.service';
 import { mediaUrl } from '../modules/media/media.variants';
 import type { Services } from '../services';
 import { ANONYMOUS_READER, canSeeSection } from '../modules/members/profile.policy';
+import { requestOrigin } from './origin';
 import { escapeHtml, type PageTemplate } from './page-template';
 
 /** What an anonymous visitor may see of a member: all that link previews and search engines get. */
@@ -79,9 +80,6 @@ export function profileHead(profile: PublicProfile, origin: string, locale: Loca
   ];
 }
 
-/** Scheme and host the visitor used; behind a proxy (TRUST_PROXY) Fastify reads them from X-Forwarded-*. */
-export const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
 /**
  * /in/<handle>: the web app's page with the member's public title and preview tags. A former handle
  * moves permanently to the current one; an unknown handle gets the plain page with 404, and the web app
@@ -104,6 +102,6 @@ export function registerProfilePages(
     const locale = pickLocale(request.headers['accept-language']);
     const [files] = await media.mediaOf([member.id]);
     const profile = publicProfileOf(member, files?.PHOTO);
-    return reply.send(template.withHead(profileHead(profile, originOf(request), locale)));
+    return reply.send(template.withHead(profileHead(profile, requestOrigin(request), locale)));
   });
 }

@@ -4,19 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readPageTemplate } from './page-template';
 import { registerCompanyPages, type CompanyPageServices } from './company-meta';
+import { registerJobPages, type JobPageServices } from './job-meta';
 import { registerProfilePages, type ProfilePageServices } from './profile-meta';
 
 const API_PREFIXES = ['/graphql', '/health', '/feeds', '/embed', '/exports', '/uploads', '/media'];
 
 /**
  * Serves the built single-page app: hashed assets cached for a year, index.html never cached, and
- * index.html for every other page path so that the client router can take over. Profile and company pages
- * get their own title and link-preview tags.
+ * index.html for every other page path so that the client router can take over. Profile, company and job
+ * pages get their own title and link-preview tags.
  */
 export async function registerWebApp(
   app: FastifyInstance,
   distDir: string,
-  services: ProfilePageServices & CompanyPageServices,
+  services: ProfilePageServices & CompanyPageServices & JobPageServices,
 ): Promise<void> {
   const indexFile = path.join(distDir, 'index.html');
   const built = fs.existsSync(indexFile);
@@ -35,6 +36,7 @@ export async function registerWebApp(
     const template = readPageTemplate(indexFile);
     registerProfilePages(app, template, services);
     registerCompanyPages(app, template, services);
+    registerJobPages(app, template, services);
   }
 
   const sendPage = (file: string) => async (_request: unknown, reply: FastifyReply) => {

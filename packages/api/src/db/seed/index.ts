@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/accounts/password';
 import { handleBase } from '../../modules/members/handle';
 import { seedDemoCompanies } from './companies';
+import { seedJobPostings } from './job-postings';
 import { connectDemoNetwork } from './network';
 import { demoProfiles } from './profiles';
 import { insertProfiles } from './rows';
@@ -78,6 +79,8 @@ export async function seedDemoData(db: DataSource, logger: Logger): Promise<void
     await insertProfiles(manager, ids, profiles);
     await connectDemoNetwork(manager, ids);
     await seedDemoCompanies(manager, ids);
+    // After the companies: postings go to the companies already there.
+    await seedJobPostings(manager);
   });
   logger.info({ members: people.length, signIn: DEMO_SIGN_IN }, 'demo data loaded');
 }

@@ -10,7 +10,6 @@ export function createApplicationLoaders(reads: ApplicationReads, viewerMemberId
     ),
     applicantCountByPosting: new DataLoader((postingIds: readonly string[]) => reads.applicantCounts(postingIds)),
     stageCountsByPosting: new DataLoader((postingIds: readonly string[]) => reads.stageCounts(postingIds)),
-    screeningQuestionsByPosting: new DataLoader((postingIds: readonly string[]) => reads.questionsOf(postingIds)),
     answersByApplication: new DataLoader((ids: readonly string[]) => reads.answersOf(ids)),
     notesByApplication: new DataLoader((ids: readonly string[]) => reads.notesOf(ids)),
     historyByApplication: new DataLoader((ids: readonly string[]) => reads.historyOf(ids)),

@@ -1,6 +1,5 @@
-import { APPLICATION_STAGES, type ApplicationStage, type QuestionRule, type ScreeningKind } from '@carnet/shared';
+import { APPLICATION_STAGES, type ApplicationStage, type ScreeningKind } from '@carnet/shared';
 import { In, type DataSource } from 'typeorm';
-import { ScreeningQuestionEntity } from '../jobs/job-posting.entity';
 import {
   ApplicationCvEntity,
   ApplicationNoteEntity,
@@ -53,20 +52,6 @@ export class ApplicationReads {
 
   async hasApplied(memberId: string, postingId: string): Promise<boolean> {
     return this.db.getRepository(JobApplicationEntity).existsBy({ memberId, postingId });
-  }
-
-  /** Each posting's screening questions, in their order. */
-  async questionsOf(postingIds: readonly string[]): Promise<ScreeningQuestionEntity[][]> {
-    const rows = await this.db.getRepository(ScreeningQuestionEntity).find({
-      where: { postingId: In([...postingIds]) },
-      order: { position: 'ASC' },
-    });
-    return groupedBy(postingIds, rows, (row) => row.postingId);
-  }
-
-  async questionRules(postingId: string): Promise<QuestionRule[]> {
-    const [questions] = await this.questionsOf([postingId]);
-    return questions!.map(({ id, kind, required }) => ({ id, kind, required }));
   }
 
   /** The viewer's application to each posting, or null. */

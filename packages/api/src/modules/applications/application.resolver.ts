@@ -35,7 +35,6 @@ import {
   MoveApplicationPayload,
   RejectApplicationInput,
   RejectApplicationPayload,
-  screeningQuestionId,
   toAnswer,
   toJobApplication,
   toSnapshot,
@@ -90,7 +89,7 @@ function parseApply(input: ApplyToJobInput) {
   const fieldAsSent = (error: UserErrorDraft): UserErrorDraft => {
     if (!error.field.startsWith('answers.')) return error;
     const id = error.field.slice('answers.'.length);
-    return { ...error, field: `answers.${sent.get(id) ?? screeningQuestionId(id)}` };
+    return { ...error, field: `answers.${sent.get(id) ?? toGlobalId('ScreeningQuestion', id)}` };
   };
   const uploaded = input.cv.uploadedMediaId;
   return {

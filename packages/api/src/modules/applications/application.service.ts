@@ -89,7 +89,7 @@ export class ApplicationService {
     if (!posting || posting.state === 'DRAFT') return { ok: false, refused: 'NOT_FOUND' };
     if (!takesApplications(posting, new Date())) return fail('', USER_ERROR_CODES.JOB_CLOSED);
     const fields = normalizeApplication(raw);
-    const questions = await this.reads.questionRules(posting.id);
+    const [questions = []] = await this.postings.questionsOf([posting.id]);
     const errors = validateApplication(fields, questions);
     if (errors.length) return { ok: false, errors };
     if (await this.reads.hasApplied(memberId, posting.id)) return fail('', USER_ERROR_CODES.ALREADY_APPLIED);

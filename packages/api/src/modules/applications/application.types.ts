@@ -3,16 +3,14 @@ import {
   APPLICATION_STATUSES,
   JOB_LIMITS,
   LANGUAGE_PROFICIENCIES,
-  SCREENING_KINDS,
   type ApplicationStage,
   type ApplicationStatus,
   type LanguageProficiency,
-  type ScreeningKind,
 } from '@carnet/shared';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType, Node, toGlobalId } from '../../graphql/relay';
 import { Payload } from '../../graphql/user-error';
-import type { ScreeningQuestionEntity } from '../jobs/job-posting.entity';
+import { ScreeningQuestion, toScreeningQuestion } from '../jobs/job-posting.types';
 import { Position } from '../members/career.types';
 import '../members/credentials.types';
 import { Location } from '../members/member.type';
@@ -31,45 +29,14 @@ registerEnumType(APPLICATION_STATUSES, {
   description:
     'An application as its candidate sees it: REVIEWED and SHORTLISTED both read VIEWED, REJECTED reads NOT_SELECTED.',
 });
-registerEnumType(SCREENING_KINDS, {
-  name: 'ApplicationQuestionKind',
-  description: 'How a screening question is answered: yes or no, a short text, or a number.',
-});
 
 /** Who reads an application: its candidate, or the recruiters of its posting's company. */
 export type ApplicationAudience = 'CANDIDATE' | 'RECRUITER';
 
-export const screeningQuestionId = (id: string) => toGlobalId('ScreeningQuestion', id);
-
-@ObjectType({ description: 'A screening question of a job posting, asked when applying.' })
-export class ApplicationQuestion {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => SCREENING_KINDS)
-  kind: ScreeningKind;
-
-  @Field()
-  prompt: string;
-
-  @Field()
-  required: boolean;
-
-  @Field(() => Int)
-  position: number;
-}
-
-export function toApplicationQuestion(
-  question: Pick<ScreeningQuestionEntity, 'id' | 'kind' | 'prompt' | 'required' | 'position'>,
-): ApplicationQuestion {
-  const { kind, prompt, required, position } = question;
-  return { id: screeningQuestionId(question.id), kind, prompt, required, position };
-}
-
 @ObjectType({ description: 'The answer to one screening question: only the value of its kind is set.' })
 export class ApplicationAnswer {
-  @Field(() => ApplicationQuestion)
-  question: ApplicationQuestion;
+  @Field(() => ScreeningQuestion)
+  question: ScreeningQuestion;
 
   @Field(() => Boolean, { nullable: true })
   yesNo: boolean | null;
@@ -82,7 +49,7 @@ export class ApplicationAnswer {
 }
 
 export function toAnswer(row: AnswerRow): ApplicationAnswer {
-  const question = toApplicationQuestion({ ...row, id: row.questionId });
+  const question = toScreeningQuestion({ ...row, id: row.questionId });
   return { question, yesNo: row.yesNo, text: row.text, number: row.number };
 }
 

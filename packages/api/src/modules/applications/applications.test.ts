@@ -22,7 +22,7 @@ const MY_APPLICATIONS = `{ myApplications(first: 10) { totalCount nodes { id sta
 const WITHDRAW = `mutation ($id: ID!) { withdrawApplication(input: { id: $id }) {
   application { status history { status } } userErrors { code } } }`;
 const POSTING = `query ($id: ID!) { jobPosting(id: $id) { applicantsCount acceptsApplications
-  viewerApplication { id status } applicationQuestions { id kind prompt required } } }`;
+  viewerApplication { id status } screeningQuestions { id kind prompt required } } }`;
 
 async function setting() {
   const admin = await buildMember(server);

@@ -36,10 +36,10 @@ async function pipeline() {
   const posting = await buildJobPosting(server, company);
   await addScreeningQuestions(server, posting, [{ kind: 'YES_NO', prompt: 'Disponible tout de suite ?' }]);
   const [question] = (
-    await server.graphql(`query ($id: ID!) { jobPosting(id: $id) { applicationQuestions { id } } }`, {
+    await server.graphql(`query ($id: ID!) { jobPosting(id: $id) { screeningQuestions { id } } }`, {
       id: posting.globalId,
     })
-  ).data?.jobPosting.applicationQuestions as { id: string }[];
+  ).data?.jobPosting.screeningQuestions as { id: string }[];
   await uploadProfileCv(server, candidate.client);
   const { application } = await apply(candidate.client, posting, {
     answers: [{ questionId: question!.id, yesNo: true }],
@@ -143,10 +143,10 @@ describe('the recruiters’ pipeline', () => {
     const second = await buildMember(server);
     await uploadProfileCv(server, second.client);
     const [question] = (
-      await server.graphql(`query ($id: ID!) { jobPosting(id: $id) { applicationQuestions { id } } }`, {
+      await server.graphql(`query ($id: ID!) { jobPosting(id: $id) { screeningQuestions { id } } }`, {
         id: p.posting.globalId,
       })
-    ).data?.jobPosting.applicationQuestions as { id: string }[];
+    ).data?.jobPosting.screeningQuestions as { id: string }[];
     const { application } = await apply(second.client, p.posting, {
       answers: [{ questionId: question!.id, yesNo: false }],
     });

@@ -5,14 +5,7 @@ import { forbidden } from '../../graphql/errors';
 import { ConnectionArgs, mapPage, type ConnectionShape } from '../../graphql/relay';
 import { managesJobs, takesApplications } from '../jobs/job-posting.policy';
 import { JobPosting } from '../jobs/job-posting.types';
-import {
-  ApplicationQuestion,
-  JobApplication,
-  JobApplicationConnection,
-  StageCount,
-  toApplicationQuestion,
-  toJobApplication,
-} from './application.types';
+import { JobApplication, JobApplicationConnection, StageCount, toJobApplication } from './application.types';
 
 /** A posting's applicants, with the posting they belong to for the counts of the pipeline's tabs. */
 type ApplicantsConnection = ConnectionShape<JobApplication> & { postingId: string };
@@ -26,11 +19,6 @@ export class PostingApplicationsResolver {
   })
   acceptsApplications(@Root() posting: JobPosting): boolean {
     return takesApplications(posting.entity, new Date());
-  }
-
-  @FieldResolver(() => [ApplicationQuestion], { description: 'The screening questions asked when applying.' })
-  async applicationQuestions(@Root() posting: JobPosting, @Ctx() ctx: Context): Promise<ApplicationQuestion[]> {
-    return (await ctx.loaders.screeningQuestionsByPosting.load(posting.postingId)).map(toApplicationQuestion);
   }
 
   @FieldResolver(() => Int, { description: 'How many members applied (withdrawn applications aside); never who.' })

@@ -214,6 +214,15 @@ export class CompanyService implements CompanyDirectory {
     );
   }
 
+  /** The companies whose jobs the member manages (as admin or recruiter). */
+  async managedCompanyIds(memberId: string): Promise<string[]> {
+    const rows = await this.db.getRepository(CompanyRoleEntity).findBy({
+      memberId,
+      role: In([COMPANY_ROLES.ADMIN, COMPANY_ROLES.RECRUITER]),
+    });
+    return rows.map((row) => row.companyId);
+  }
+
   /** Follows a page (again: no change); false when there is no such page. */
   async follow(memberId: string, companyId: string): Promise<boolean> {
     const [{ found }] = await this.db.query<[{ found: boolean }]>(

@@ -1,19 +1,25 @@
 import {
   CONTRACT_TYPES,
+  EMPLOYMENT_TYPE_OF_CONTRACT,
+  EMPLOYMENT_TYPES,
+  JOB_FUNCTIONS,
   JOB_STATES,
+  SCREENING_KINDS,
   SALARY_PERIODS,
   SENIORITY_LEVELS,
   WORKPLACE_TYPES,
   type ContractType,
+  type EmploymentType,
   type JobState,
   type SalaryPeriod,
+  type ScreeningKind,
   type SeniorityLevel,
   type WorkplaceType,
 } from '@carnet/shared';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node, toGlobalId } from '../../graphql/relay';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, Node, toGlobalId } from '../../graphql/relay';
 import { Place } from '../companies/company.types';
-import type { JobPostingEntity } from './job-posting.entity';
+import type { JobPostingEntity, ScreeningQuestionEntity } from './job-posting.entity';
 import { effectiveJobState } from './job-posting.policy';
 
 registerEnumType(JOB_STATES, {
@@ -29,6 +35,38 @@ registerEnumType(CONTRACT_TYPES, {
     'FREELANCE, INTERIM (temporary agency work), TEMPS_PARTIEL (part-time).',
 });
 registerEnumType(WORKPLACE_TYPES, { name: 'JobWorkplaceType' });
+registerEnumType(JOB_FUNCTIONS, { name: 'JobFunction', description: 'The function a job belongs to.' });
+registerEnumType(SCREENING_KINDS, { name: 'ScreeningKind', description: 'How a screening question is answered.' });
+registerEnumType(EMPLOYMENT_TYPES, {
+  name: 'EmploymentType',
+  description: "schema.org's employmentType, as job boards and Google for Jobs read it.",
+});
+
+@ObjectType({ description: 'A question candidates answer when they apply.' })
+export class ScreeningQuestion {
+  @Field(() => ID, { description: 'Stays the same while the question is kept in edits (answers refer to it).' })
+  id: string;
+
+  @Field(() => SCREENING_KINDS)
+  kind: ScreeningKind;
+
+  @Field()
+  prompt: string;
+
+  @Field()
+  required: boolean;
+}
+
+export function toScreeningQuestion(
+  entity: Pick<ScreeningQuestionEntity, 'id' | 'kind' | 'prompt' | 'required'>,
+): ScreeningQuestion {
+  return {
+    id: toGlobalId('ScreeningQuestion', entity.id),
+    kind: entity.kind,
+    prompt: entity.prompt,
+    required: entity.required,
+  };
+}
 
 @ObjectType({ description: 'A salary range; one bound may be missing ("from 45 000 €", "up to 60 000 €").' })
 export class Salary {
@@ -73,6 +111,14 @@ export class JobPosting extends Node {
 
   @Field(() => Int, { nullable: true, description: 'Length in months of a CDD or an intérim mission.' })
   contractMonths: number | null;
+
+  @Field(() => EMPLOYMENT_TYPES, {
+    description:
+      'The contract in schema.org terms: CDI → FULL_TIME, CDD and INTERIM → TEMPORARY, STAGE and ALTERNANCE → ' +
+      'INTERN (alternance is work-study, which schema.org has no word for), FREELANCE → CONTRACTOR, ' +
+      'TEMPS_PARTIEL → PART_TIME.',
+  })
+  employmentType: EmploymentType;
 
   @Field(() => SENIORITY_LEVELS, { nullable: true })
   seniority: SeniorityLevel | null;
@@ -121,6 +167,7 @@ export function toJobPosting(entity: JobPostingEntity, now = new Date()): JobPos
     workplaceType: entity.workplaceType,
     contractType: entity.contractType,
     contractMonths: entity.contractMonths,
+    employmentType: EMPLOYMENT_TYPE_OF_CONTRACT[entity.contractType],
     seniority: entity.seniority,
     jobFunction: entity.jobFunction,
     salary: currency && period ? { min, max, currency, period } : null,
@@ -133,3 +180,5 @@ export function toJobPosting(entity: JobPostingEntity, now = new Date()): JobPos
     updatedAt: entity.updatedAt,
   });
 }
+
+export const JobPostingConnection = ConnectionType(JobPosting);

@@ -22,16 +22,18 @@ import { Member, toMember } from '../members/member.type';
 import { visibleEntries } from '../members/profile.policy';
 import type { MemberSkill } from './skill.service';
 
-@ObjectType({ description: 'A skill on a profile, from the shared catalogue.' })
-class Skill {
+@ObjectType({ description: 'A skill on a profile or a job posting, from the shared catalogue.' })
+export class Skill {
   @Field()
   name: string;
 
-  @Field({ description: `True for the first ${SKILL_LIMITS.highlighted}, which the member puts forward.` })
+  @Field({
+    description: `True for the first ${SKILL_LIMITS.highlighted}, which the member (or recruiter) puts forward.`,
+  })
   highlighted: boolean;
 }
 
-const toSkill = (skill: MemberSkill): Skill => ({
+export const toSkill = (skill: Pick<MemberSkill, 'name' | 'position'>): Skill => ({
   name: skill.name,
   highlighted: skill.position < SKILL_LIMITS.highlighted,
 });

@@ -1,5 +1,5 @@
 import { normalizeSkills, skillKey, validateSkills, type UserErrorDraft } from '@carnet/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { MemberService } from '../members/member.service';
 
 export interface MemberSkill {
@@ -39,12 +39,8 @@ export class SkillService {
     const names = normalizeSkills(raw);
     const errors = validateSkills(names);
     if (errors.length) return { ok: false, errors };
-    const keys = names.map(skillKey);
     await this.db.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO skill (name, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO NOTHING`,
-        [names, keys],
-      );
+      const keys = await this.addToCatalogue(manager, names);
       await this.members.touch(manager, memberId);
       await manager.query('DELETE FROM member_skill WHERE member_id = $1', [memberId]);
       await manager.query(
@@ -55,6 +51,19 @@ export class SkillService {
       );
     });
     return { ok: true };
+  }
+
+  /**
+   * Adds the names (cleaned and checked already) that the catalogue lacks, inside the caller's transaction, and
+   * returns their catalogue keys in order: a name that matches an existing skill by key becomes that skill.
+   */
+  async addToCatalogue(manager: EntityManager, names: readonly string[]): Promise<string[]> {
+    const keys = names.map(skillKey);
+    await manager.query(
+      `INSERT INTO skill (name, key) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO NOTHING`,
+      [names, keys],
+    );
+    return keys;
   }
 
   /** Catalogue names that start with, or look like, what is typed; accent- and case-insensitive. */

@@ -36,7 +36,7 @@ function applicant(stage: string) {
       {
         __typename: 'ApplicationAnswer',
         question: {
-          __typename: 'ApplicationQuestion',
+          __typename: 'ScreeningQuestion',
           id: 'U2NyZWVuaW5nUXVlc3Rpb246MQ',
           kind: 'YES_NO',
           prompt: 'Permis B ?',

@@ -25,8 +25,8 @@ function posting(overrides: Record<string, unknown> = {}) {
     state: 'OPEN',
     applyUrl: null,
     acceptsApplications: true,
-    applicationQuestions: [
-      { __typename: 'ApplicationQuestion', id: QUESTION_ID, kind: 'YES_NO', prompt: 'Permis B ?', required: true },
+    screeningQuestions: [
+      { __typename: 'ScreeningQuestion', id: QUESTION_ID, kind: 'YES_NO', prompt: 'Permis B ?', required: true },
     ],
     viewerApplication: null,
     ...overrides,

@@ -13,7 +13,7 @@ import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { IconUpload } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationQuestionKind } from '../../gql/graphql';
+import type { ScreeningKind } from '../../gql/graphql';
 import { currentLocale } from '../../i18n';
 import { clientErrors } from '../auth/form-errors';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
@@ -22,13 +22,13 @@ import { uploadApplicationCv, type UploadedCv } from './upload';
 
 export interface Question {
   id: string;
-  kind: ApplicationQuestionKind;
+  kind: ScreeningKind;
   prompt: string;
   required: boolean;
 }
 
 interface Props {
-  posting: { id: string; title: string; applicationQuestions: Question[] };
+  posting: { id: string; title: string; screeningQuestions: Question[] };
   opened: boolean;
   onClose: () => void;
 }
@@ -117,7 +117,7 @@ export function ApplyModal({ posting, opened, onClose }: Props) {
   const profileCv = data?.viewer?.cvDocument ?? null;
   const [uploaded, setUploaded] = useState<UploadedCv | null>(null);
   const [apply, { loading }] = useMutation(ApplyToJobMutation);
-  const questions = posting.applicationQuestions;
+  const questions = posting.screeningQuestions;
   const form = useForm<Values>({
     initialValues: { cvChoice: 'PROFILE', coverLetter: '', contactEmail: '', contactPhone: '', answers: {} },
     validate: (values) => {

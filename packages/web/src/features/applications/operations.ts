@@ -8,7 +8,7 @@ export const ApplyActionQuery = graphql(`
       state
       applyUrl
       acceptsApplications
-      applicationQuestions {
+      screeningQuestions {
         id
         kind
         prompt

@@ -13,7 +13,7 @@ import {
 } from '../../../test/company';
 import { renderPage } from '../../../test/render';
 import CompanyPage from './CompanyPage';
-import { FollowCompanyMutation } from './operations';
+import { CompanyJobsQuery, FollowCompanyMutation } from './operations';
 
 const route = { path: '/company/atelier-dupont', route: '/company/:slug' };
 
@@ -89,10 +89,46 @@ describe('CompanyPage', () => {
     expect(screen.queryByTestId('company-team')).toBeNull();
   });
 
-  it('shows a placeholder in the Jobs tab', async () => {
-    renderPage(<CompanyPage />, { ...route, mocks: [viewerMock(false), companyPageMock()] });
+  it('lists the open jobs in the Jobs tab, and offers recruiters to post one', async () => {
+    const job = {
+      __typename: 'JobPosting' as const,
+      id: 'Sm9iUG9zdGluZzox',
+      title: 'Ébéniste confirmé',
+      state: 'OPEN' as const,
+      location: { __typename: 'Place' as const, city: 'Lyon', region: null, country: 'FR' },
+      workplaceType: 'ON_SITE' as const,
+      contractType: 'CDI' as const,
+      salary: null,
+      publishedAt: new Date().toISOString(),
+      viewerHasSaved: false,
+      company: { __typename: 'Company' as const, id: COMPANY_ID, name: 'Atelier Dupont' },
+    };
+    const jobsMock = {
+      request: { query: CompanyJobsQuery, variables: { slug: 'atelier-dupont' } },
+      result: {
+        data: {
+          company: {
+            __typename: 'Company',
+            id: COMPANY_ID,
+            jobs: {
+              __typename: 'JobPostingConnection',
+              totalCount: 1,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              edges: [{ __typename: 'JobPostingEdge', node: job }],
+            },
+          },
+        },
+      },
+    };
+    const company = companyFixture({ viewerRole: 'RECRUITER' });
+    renderPage(<CompanyPage />, { ...route, mocks: [viewerMock(true), companyPageMock(company), jobsMock] });
     await userEvent.setup().click(await screen.findByRole('tab', { name: 'Jobs' }));
-    expect(await screen.findByText('Job openings will be listed here.')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Ébéniste confirmé' })).toHaveAttribute('href', `/jobs/${job.id}`);
+    expect(screen.getByText('1 open job')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Post a job' })).toHaveAttribute(
+      'href',
+      '/jobs/new?company=atelier-dupont',
+    );
   });
 
   it('gives admins the page to edit in place and its team to manage', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack, Tabs, Text } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { useViewer } from '../auth/useViewer';
@@ -8,6 +8,7 @@ import { PageLoader } from '../shell/PageLoader';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { CompanyAbout } from './CompanyAbout';
 import { CompanyHeader } from './CompanyHeader';
+import { CompanyJobsTab } from './CompanyJobsTab';
 import { CompanyPeopleTab } from './CompanyPeopleTab';
 import { CompanyPageQuery } from './operations';
 
@@ -41,7 +42,7 @@ export default function CompanyPage() {
           <CompanyPeopleTab company={company} />
         </Tabs.Panel>
         <Tabs.Panel value="jobs" pt="md">
-          <Text c="dimmed">{t('companies.jobs.soon')}</Text>
+          <CompanyJobsTab company={company} signedIn={viewer !== null} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

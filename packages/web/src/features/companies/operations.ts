@@ -226,3 +226,23 @@ export const MyCompaniesQuery = graphql(`
     }
   }
 `);
+
+export const CompanyJobsQuery = graphql(`
+  query CompanyJobs($slug: String!, $after: String) {
+    company(slug: $slug) {
+      id
+      jobs(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...JobCardFields
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,7 +1,6 @@
 import { SKILL_LIMITS } from '@carnet/shared';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Stack, TagsInput, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation } from '@apollo/client/react';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,8 @@ import type { ProfileFieldsFragment } from '../../gql/graphql';
 import { FormActions } from '../forms/FormActions';
 import { FormAlerts, useUserErrorForm } from '../forms/useUserErrorForm';
 import { ListRowActions } from './EditableSection';
-import { SetSkillsMutation, SkillSuggestionsQuery } from './operations';
+import { SetSkillsMutation } from './operations';
+import { SkillTagsInput } from './SkillTagsInput';
 
 type Skills = ProfileFieldsFragment['skills']['nodes'];
 
@@ -48,9 +48,6 @@ function SkillOrder({ names, onChange }: { names: string[]; onChange: (names: st
 function SkillsEditor({ skills, onDone }: { skills: Skills; onDone: () => void }) {
   const { t } = useTranslation();
   const [names, setNames] = useState(skills.map((skill) => skill.name));
-  const [typed, setTyped] = useState('');
-  const [query] = useDebouncedValue(typed.trim(), 200);
-  const { data } = useQuery(SkillSuggestionsQuery, { variables: { query }, skip: query.length < 2 });
   const [setSkills, { loading }] = useMutation(SetSkillsMutation);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { formErrors, send } = useUserErrorForm({ setErrors });
@@ -63,14 +60,11 @@ function SkillsEditor({ skills, onDone }: { skills: Skills; onDone: () => void }
     <form onSubmit={save} noValidate>
       <Stack>
         <FormAlerts messages={formErrors} />
-        <TagsInput
+        <SkillTagsInput
           label={t('profile.skills.label')}
           description={t('profile.skills.hint', { max: SKILL_LIMITS.perMember, top: SKILL_LIMITS.highlighted })}
           value={names}
           onChange={setNames}
-          searchValue={typed}
-          onSearchChange={setTyped}
-          data={data?.skillSuggestions ?? []}
           maxTags={SKILL_LIMITS.perMember}
           clearable
           error={errors.names}

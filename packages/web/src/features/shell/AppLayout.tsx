@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuilding,
   IconBuildingPlus,
+  IconBriefcase,
   IconChartBar,
   IconFileText,
   IconUserSearch,
@@ -49,14 +50,18 @@ function ProfileMenu() {
         <Menu.Item component={Link} to={`/in/${viewer.handle}`} leftSection={<IconUser size={16} />}>
           {t('menu.profile')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/profile-views" leftSection={<IconChartBar size={16} />}>
+          {t('profileViews.title')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/applications" leftSection={<IconFileText size={16} />}>
           {t('applications.menu.mine')}
         </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/recruiter" leftSection={<IconBriefcase size={16} />}>
+          {t('jobs.menu.recruiter')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/recruiter/candidates" leftSection={<IconUserSearch size={16} />}>
           {t('applications.menu.candidates')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/profile-views" leftSection={<IconChartBar size={16} />}>
-          {t('profileViews.title')}
         </Menu.Item>
         <Menu.Item component={Link} to="/companies" leftSection={<IconBuilding size={16} />}>
           {t('companies.menu.mine')}
@@ -64,6 +69,7 @@ function ProfileMenu() {
         <Menu.Item component={Link} to="/companies/new" leftSection={<IconBuildingPlus size={16} />}>
           {t('companies.menu.create')}
         </Menu.Item>
+        <Menu.Divider />
         <Menu.Item component={Link} to="/settings/privacy" leftSection={<IconLock size={16} />}>
           {t('privacy.title')}
         </Menu.Item>
