@@ -1,5 +1,6 @@
-import { graphql } from './http';
-import { percentiles, timeRepeatedly } from './stats';
+import { toGlobalId } from '../src/graphql/relay';
+import type { Measurement } from './jobs';
+import { seedApplicants } from './seed-applications';
 
 /** The recruiter's applicants page, as the web app asks for it: 50 applicants with all they show. */
 export const APPLICANTS_PAGE = /* GraphQL */ `
@@ -82,44 +83,43 @@ export const APPLICANTS_PAGE = /* GraphQL */ `
   }
 `;
 
-export interface ApplicantsMeasure {
-  requests: number;
-  p50: number;
-  p99: number;
-  max: number;
-  /** Statements per request, fewest and most: equal when the page costs the same whatever it holds. */
-  statements: { fewest: number; most: number };
-  /** Applicants shown per page. */
-  pageSize: number;
-}
+const APPLICANTS = 500;
 
 /**
- * Measures the applicants page of a posting on a running Carnet that counts statements (buildApp with a
- * statementCounter): `warmUp` requests first, then `requests` sequential ones, as the recruiter whose bearer
- * token (session or personal access token with read:jobs and read:network) is given.
+ * The applicants page of a posting with 500 applicants, as one of its company's recruiters: the first posting of
+ * the generated data gets a recruiter and its applicants the first time.
  */
-export async function measureApplicantsPage(
-  url: string,
-  token: string,
-  postingId: string,
-  { requests = 1000, warmUp = 50, first = 50 } = {},
-): Promise<ApplicantsMeasure> {
-  const statements: number[] = [];
-  let pageSize = 0;
-  const request = async () => {
-    const result = await graphql(url, APPLICANTS_PAGE, { id: postingId, first }, token);
-    statements.push(result.statements);
-    const posting = result.data.jobPosting as { applicants: { nodes: unknown[] } } | null;
-    if (!posting) throw new Error('the posting is not visible to this recruiter');
-    pageSize = posting.applicants.nodes.length;
-  };
-  await timeRepeatedly(warmUp, request);
-  statements.length = 0;
-  const samples = await timeRepeatedly(requests, request);
-  return {
-    requests,
-    ...percentiles(samples),
-    statements: { fewest: Math.min(...statements), most: Math.max(...statements) },
-    pageSize,
-  };
-}
+export const applicantsMeasurement: Measurement = {
+  name: 'applicants: page of 50 of 500',
+  targetP99Ms: 20,
+  async setup({ db, sessionOf }) {
+    const [posting] = await db.query<{ id: string; company_id: string }[]>(
+      `SELECT id, company_id FROM job_posting WHERE state = 'OPEN' ORDER BY id LIMIT 1`,
+    );
+    if (!posting) throw new Error('no posting in the generated data');
+    const [recruiter] = await db.query<{ id: string }[]>(`SELECT id FROM member ORDER BY id LIMIT 1`);
+    await db.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO company_role (company_id, member_id, role) VALUES ($1, $2, 'RECRUITER') ON CONFLICT DO NOTHING`,
+        [posting.company_id, recruiter!.id],
+      );
+      const [{ count }] = await manager.query<[{ count: number }]>(
+        `SELECT count(*)::int AS count FROM job_application WHERE posting_id = $1`,
+        [posting.id],
+      );
+      if (count < APPLICANTS) {
+        await seedApplicants(manager, {
+          postingId: posting.id,
+          count: APPLICANTS - count,
+          noteAuthorId: recruiter!.id,
+        });
+      }
+    });
+    return {
+      query: APPLICANTS_PAGE,
+      variables: () => ({ id: toGlobalId('JobPosting', posting.id), first: 50 }),
+      token: await sessionOf(recruiter!.id),
+      about: `posting ${posting.id}, ${APPLICANTS} applicants, as a recruiter of its company`,
+    };
+  },
+};

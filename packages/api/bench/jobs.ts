@@ -14,6 +14,7 @@ import { StatementCounter } from '../src/db/statement-counter';
 import { createServices, type Services } from '../src/services';
 import { DEFAULT_GRAPH, generateGraph } from './graph-generator';
 import { graphql } from './http';
+import { applicantsMeasurement } from './applicants';
 import { generateJobs, type JobsOptions } from './jobs-generator';
 import { ms, percentiles } from './stats';
 
@@ -156,8 +157,7 @@ const JOBS_FOR_YOU = /* GraphQL */ `
 `;
 
 /**
- * The measurements of `pnpm bench jobs`, in order. Another measurement (say, the applicants of a posting)
- * is one more entry: its setup builds what it needs in the generated data.
+ * The measurements of `pnpm bench jobs`, in order. Each setup finds or builds what it needs in the generated data.
  */
 export const JOBS_MEASUREMENTS: Measurement[] = [
   {
@@ -192,6 +192,7 @@ export const JOBS_MEASUREMENTS: Measurement[] = [
       };
     },
   },
+  applicantsMeasurement,
 ];
 
 interface JobsDatabase {

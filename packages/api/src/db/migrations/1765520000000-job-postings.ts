@@ -34,13 +34,6 @@ export class JobPostings1765520000000 implements MigrationInterface {
         ADD CONSTRAINT job_posting_function_known CHECK (job_function IN (${list(JOB_FUNCTIONS)})),
         ADD CONSTRAINT job_posting_salary_bound CHECK (
           salary_currency IS NULL OR salary_min IS NOT NULL OR salary_max IS NOT NULL)`);
-    // What search indexes and previews read: the sanitized HTML without its tags and the entities it escapes.
-    await db.query(`
-      ALTER TABLE job_posting ADD COLUMN description_text text GENERATED ALWAYS AS (
-        replace(replace(replace(replace(replace(
-          regexp_replace(description, '<[^>]*>', ' ', 'g'),
-          '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&')
-      ) STORED`);
     // Lists show the most recently published first (a draft by its creation).
     await db.query(`
       CREATE INDEX job_posting_company_listed_idx
@@ -62,7 +55,6 @@ export class JobPostings1765520000000 implements MigrationInterface {
     await db.query(`DROP INDEX job_posting_company_listed_idx`);
     await db.query(`
       ALTER TABLE job_posting
-        DROP COLUMN description_text,
         DROP CONSTRAINT job_posting_salary_bound,
         DROP CONSTRAINT job_posting_function_known,
         DROP CONSTRAINT job_posting_currency_known`);
