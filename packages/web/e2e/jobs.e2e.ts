@@ -19,6 +19,8 @@ async function signUp(context: BrowserContext, firstName: string, lastName: stri
   return page;
 }
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
 async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -62,16 +64,24 @@ describe('a recruiter posts a job and a member applies to it', () => {
     await member.goto(`${running.carnet.url}/jobs`);
     await member.getByRole('textbox', { name: 'Title, skill or company' }).fill(`rust ${suffix}`);
     await member.getByRole('button', { name: 'Search' }).click();
-    await member.getByRole('checkbox', { name: /CDI/ }).check();
-    await member.getByRole('checkbox', { name: /Hybrid/ }).check();
-    await member.getByRole('checkbox', { name: /Hybrid/ }).waitFor();
-    await member.waitForURL(/contractTypes=CDI/);
+    // Each filter lives in the address: the box is ticked once the search of the new address has answered.
+    await member.getByRole('checkbox', { name: /CDI/ }).click();
+    await member.waitForURL(/contract=CDI/);
+    await member.getByRole('checkbox', { name: /Hybrid/ }).click();
+    await member.waitForURL(/workplace=HYBRID/);
+    await member.getByRole('checkbox', { name: /Hybrid/, checked: true }).waitFor();
+    await member.getByText('1 job', { exact: true }).waitFor();
     await member.getByRole('link', { name: title }).click();
     await member.waitForURL(jobUrl);
 
     await member.getByRole('button', { name: 'Apply' }).click();
     const dialog = member.getByRole('dialog');
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'cv-mathis.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await dialog.getByText('Ready to send: cv-mathis.pdf').waitFor();
     await dialog.getByRole('textbox', { name: 'Cover letter' }).fill('Rust me passionne depuis cinq ans.');
+    await dialog.getByRole('textbox', { name: 'Email for this application' }).fill('mathis@leroy.fr');
     await dialog.getByRole('button', { name: 'Send my application' }).click();
     await member.getByRole('link', { name: /Applied on .* · Submitted/ }).waitFor();
 
@@ -81,10 +91,8 @@ describe('a recruiter posts a job and a member applies to it', () => {
     await card.getByText('Rust me passionne depuis cinq ans.').waitFor();
     await card.getByRole('button', { name: 'Move to' }).click();
     await recruiter.getByRole('menuitem', { name: 'Shortlisted' }).click();
-    await recruiter
-      .getByRole('tab', { name: /Shortlisted/ })
-      .getByText('1')
-      .waitFor();
+    await recruiter.getByRole('tab', { name: /Shortlisted/ }).click();
+    await recruiter.getByRole('article', { name: 'Mathis Leroy' }).getByText('Shortlisted').waitFor();
 
     await member.goto(`${running.carnet.url}/applications`);
     await member.getByRole('link', { name: title }).waitFor();
