@@ -28,11 +28,11 @@ export function JobCard({
           </Anchor>
           <Text size="sm">{job.company.name}</Text>
           <Text size="sm" c="dimmed">
-            {[place, t(`jobSearch.workplaceTypes.${job.workplaceType}`)].filter(Boolean).join(' · ')}
+            {[place, t(`workplaceTypes.${job.workplaceType}`)].filter(Boolean).join(' · ')}
           </Text>
           <Group gap="xs">
-            <Badge variant="light">{t(`jobSearch.contractTypes.${job.contractType}`)}</Badge>
-            {job.state !== 'OPEN' && <Badge color="gray">{t(`jobSearch.states.${job.state}`)}</Badge>}
+            <Badge variant="light">{t(`contractTypes.${job.contractType}`)}</Badge>
+            {job.state !== 'OPEN' && <Badge color="gray">{t(`jobs.states.${job.state}`)}</Badge>}
             {job.salary && (
               <Text size="sm">
                 {t(`jobSearch.salary.${job.salary.period}`, { amount: formatSalaryRange(job.salary, i18n.language) })}

@@ -120,8 +120,8 @@ export function JobFilters({
           {facets.locations.map((location) => `${location.value} (${location.count})`).join(' · ')}
         </Text>
       )}
-      {facet('contractTypes', facets?.contractTypes ?? [], (v) => t(`jobSearch.contractTypes.${v}`))}
-      {facet('workplaceTypes', facets?.workplaceTypes ?? [], (v) => t(`jobSearch.workplaceTypes.${v}`))}
+      {facet('contractTypes', facets?.contractTypes ?? [], (v) => t(`contractTypes.${v}`))}
+      {facet('workplaceTypes', facets?.workplaceTypes ?? [], (v) => t(`workplaceTypes.${v}`))}
       <Radio.Group
         label={t('jobSearch.filters.postedWithin')}
         value={state.postedWithin ?? 'ANY'}
@@ -150,8 +150,8 @@ export function JobFilters({
         thousandSeparator=" "
         suffix=" €"
       />
-      {facet('seniorities', facets?.seniorities ?? [], (v) => t(`jobSearch.seniorities.${v}`))}
-      {facet('jobFunctions', facets?.jobFunctions ?? [], (v) => t(`jobSearch.jobFunctions.${v}`))}
+      {facet('seniorities', facets?.seniorities ?? [], (v) => t(`jobs.seniority.${v}`))}
+      {facet('jobFunctions', facets?.jobFunctions ?? [], (v) => t(`jobs.functions.${v}`))}
       {facet(
         'companyIds',
         facets?.companies.map((company) => ({ value: company.id, count: company.count })) ?? [],
