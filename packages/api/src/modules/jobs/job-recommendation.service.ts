@@ -28,10 +28,11 @@ export interface RecommendationRow {
  * region, 1 per open-to-work wish met, 2 when connections work there. The work is bounded by the candidates:
  * for each of the member’s skills the 200 newest postings asking for it, the 400 newest matching one of their
  * titles, and the 20 newest of each of the 100 companies where most of their connections work; the place and
- * wishes only reorder them.
+ * wishes only reorder them. The member's skills and network are arrays: a join to a one-row-estimated CTE
+ * would be planned as a loop over every candidate.
  */
 const RECOMMENDATIONS = `
-  WITH skills AS MATERIALIZED (SELECT skill_id FROM member_skill WHERE member_id = $1),
+  WITH skills AS MATERIALIZED (SELECT coalesce(array_agg(skill_id), '{}') AS ids FROM member_skill WHERE member_id = $1),
   titles AS MATERIALIZED (
     SELECT title, job_search_title_query(title) AS q FROM (
       SELECT e.title FROM experience e WHERE e.member_id = $1 AND e.is_current
@@ -43,21 +44,22 @@ const RECOMMENDATIONS = `
       ARRAY(SELECT carnet_fold(l) FROM unnest(o.locations) l) AS places
     FROM member m LEFT JOIN open_to_work o ON o.member_id = m.id WHERE m.id = $1),
   network AS MATERIALIZED (
+    SELECT coalesce(array_agg(company_id), '{}') AS companies, coalesce(array_agg(people), '{}') AS people FROM (
     SELECT e.company_id, count(DISTINCT c.peer_id)::int AS people FROM connection c
     JOIN member m ON m.id = c.peer_id
     JOIN experience e ON e.member_id = c.peer_id AND e.is_current AND e.company_id IS NOT NULL
     WHERE c.member_id = $1
       AND coalesce(m.visibility ->> 'EXPERIENCE', '${DEFAULT_PROFILE_VISIBILITY.EXPERIENCE}') = ANY($2::text[])
-    GROUP BY e.company_id ORDER BY people DESC, e.company_id LIMIT 100),
+    GROUP BY e.company_id ORDER BY people DESC, e.company_id LIMIT 100) busiest),
   candidates AS (
-    SELECT newest.posting_id AS id FROM skills k CROSS JOIN LATERAL (
+    SELECT newest.posting_id AS id FROM skills, unnest(skills.ids) k(skill_id) CROSS JOIN LATERAL (
       SELECT ps.posting_id FROM job_posting_skill ps WHERE ps.skill_id = k.skill_id
       ORDER BY ps.posting_id DESC LIMIT 200) newest
     UNION
     (SELECT jp.id FROM job_posting jp, any_title t
      WHERE jp.state = 'OPEN' AND jp.search_document @@ t.q ORDER BY jp.id DESC LIMIT 400)
     UNION
-    SELECT newest.id FROM network n CROSS JOIN LATERAL (
+    SELECT newest.id FROM network, unnest(network.companies) n(company_id) CROSS JOIN LATERAL (
       SELECT jp.id FROM job_posting jp WHERE jp.company_id = n.company_id AND jp.state = 'OPEN'
       ORDER BY jp.created_at DESC, jp.id DESC LIMIT 20) newest),
   open_candidates AS MATERIALIZED (
@@ -66,19 +68,19 @@ const RECOMMENDATIONS = `
     FROM job_posting jp CROSS JOIN any_title t
     WHERE jp.id = ANY(ARRAY(SELECT id FROM candidates)) AND jp.state = 'OPEN' AND jp.expires_at > $3),
   shared_skills AS (
-    SELECT ps.posting_id, count(*)::int AS skills FROM job_posting_skill ps
+    SELECT ps.posting_id, count(*)::int AS skills FROM skills, unnest(skills.ids) k(skill_id)
+    JOIN job_posting_skill ps ON ps.skill_id = k.skill_id
     WHERE ps.posting_id = ANY(ARRAY(SELECT id FROM open_candidates))
-      AND ps.skill_id = ANY(ARRAY(SELECT skill_id FROM skills))
     GROUP BY ps.posting_id),
   scored AS (
-    SELECT k.id, k.company_id, k.city, coalesce(n.people, 0) AS people, coalesce(sk.skills, 0) AS skills,
+    SELECT k.id, k.company_id, k.city, coalesce(sk.skills, 0) AS skills,
+      coalesce(n.people[array_position(n.companies, k.company_id)], 0) AS people,
       coalesce(k.title, false) AS title, coalesce(k.search_places && w.home, false) AS near,
       coalesce(k.contract_type = ANY(w.contract_types), false)::int
         + coalesce(k.workplace_type = ANY(w.workplace_types), false)::int
         + coalesce(k.search_places && w.places, false)::int AS preferences
-    FROM open_candidates k CROSS JOIN wanted w
-    LEFT JOIN shared_skills sk ON sk.posting_id = k.id
-    LEFT JOIN network n ON n.company_id = k.company_id),
+    FROM open_candidates k CROSS JOIN wanted w CROSS JOIN network n
+    LEFT JOIN shared_skills sk ON sk.posting_id = k.id),
   ranked AS MATERIALIZED (
     SELECT *, 3 * least(skills, 10) + CASE WHEN title THEN 6 ELSE 0 END + CASE WHEN near THEN 2 ELSE 0 END
       + preferences + CASE WHEN people > 0 THEN 2 ELSE 0 END AS score
