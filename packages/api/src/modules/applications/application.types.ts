@@ -1,6 +1,7 @@
 import {
   APPLICATION_STAGES,
   APPLICATION_STATUSES,
+  candidateStatus,
   JOB_LIMITS,
   LANGUAGE_PROFICIENCIES,
   type ApplicationStage,
@@ -223,16 +224,37 @@ export class JobApplication extends Node {
   @Field()
   updatedAt: Date;
 
+  @Field(() => APPLICATION_STAGES, {
+    nullable: true,
+    description: 'The pipeline stage, for the recruiters; null to the candidate, who reads `status`.',
+  })
+  stage: ApplicationStage | null;
+
+  @Field(() => APPLICATION_STATUSES, { description: 'Where the application stands, as the candidate is told.' })
+  status: ApplicationStatus;
+
+  @Field({ description: 'Where to download the CV sent, relative to the API (a PDF).' })
+  cvUrl: string;
+
+  @Field(() => ApplicationSnapshot)
+  get snapshot(): ApplicationSnapshot {
+    return toSnapshot(this.entity.snapshot);
+  }
+
   get applicationId(): string {
     return this.entity.id;
   }
 }
 
 export function toJobApplication(entity: JobApplicationEntity, audience: ApplicationAudience): JobApplication {
+  const id = toGlobalId('JobApplication', entity.id);
   return Object.assign(new JobApplication(), {
-    id: toGlobalId('JobApplication', entity.id),
+    id,
     entity,
     audience,
+    stage: audience === 'RECRUITER' ? entity.stage : null,
+    status: candidateStatus(entity.stage),
+    cvUrl: `/media/applications/${id}/cv`,
     coverLetter: entity.coverLetter,
     contactEmail: entity.contactEmail,
     contactPhone: entity.contactPhone,
