@@ -2,12 +2,20 @@ import { toGlobalId } from '../src/graphql/relay';
 import type { Measurement } from './jobs';
 import { seedApplicants } from './seed-applications';
 
-/** The recruiter's applicants page, as the web app asks for it: 50 applicants with all they show. */
+/**
+ * The recruiter's applicants page, as the web app asks for it (ApplicantFields in
+ * packages/web/src/features/applications/operations.ts), with 50 applicants: the live profile only for its
+ * name and link, everything else from the snapshot sent with the application.
+ */
 export const APPLICANTS_PAGE = /* GraphQL */ `
   query BenchApplicants($id: ID!, $first: Int!, $stages: [ApplicationStage!]) {
     jobPosting(id: $id) {
       id
       title
+      company {
+        id
+        name
+      }
       applicants(first: $first, stages: $stages) {
         totalCount
         stageCounts {
@@ -18,63 +26,83 @@ export const APPLICANTS_PAGE = /* GraphQL */ `
           hasNextPage
           endCursor
         }
-        nodes {
-          id
-          stage
-          appliedAt
-          coverLetter
-          cvUrl
-          cvFileName
-          contactEmail
-          applicant {
+        edges {
+          node {
             id
-            handle
-            displayName
-            headline
-          }
-          snapshot {
-            displayName
-            headline
-            currentPosition {
-              title
-              companyName
-            }
-            experiences {
-              title
-              companyName
-              startMonth
-              endMonth
-            }
-            education {
-              school
-              degree
-            }
-            skills
-          }
-          answers {
-            question {
-              prompt
-              kind
-            }
-            yesNo
-            text
-            number
-          }
-          history {
             stage
-            at
-          }
-          notes {
-            text
-            createdAt
-            author {
+            appliedAt
+            coverLetter
+            cvUrl
+            cvFileName
+            contactEmail
+            contactPhone
+            rejectionMessage
+            applicant {
+              id
+              handle
               displayName
             }
-          }
-          connectionPath {
-            members {
-              id
+            snapshot {
               displayName
+              headline
+              location {
+                city
+                region
+                country
+              }
+              currentPosition {
+                title
+                companyName
+              }
+              experiences {
+                title
+                companyName
+                startMonth
+                endMonth
+                current
+              }
+              education {
+                school
+                degree
+                fieldOfStudy
+                startYear
+                endYear
+              }
+              skills
+              languages {
+                code
+                proficiency
+              }
+            }
+            answers {
+              question {
+                id
+                kind
+                prompt
+              }
+              yesNo
+              text
+              number
+            }
+            history {
+              stage
+              at
+            }
+            notes {
+              id
+              text
+              createdAt
+              author {
+                id
+                displayName
+              }
+            }
+            connectionPath {
+              members {
+                id
+                handle
+                displayName
+              }
             }
           }
         }

@@ -29,7 +29,7 @@ export function idOf(globalId: string, typeName: string, field = 'id'): string {
   return parsed.id;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -87,7 +87,7 @@ export function ConnectionType<T extends object, E extends object = object>(
 ): ClassType<ConnectionShape<T>> & {
   from(page: Page<T, E>): ConnectionShape<T>;
 } {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge extends (edgeFields as ClassType<object>) {
     @Field()
     cursor: string;

@@ -30,7 +30,9 @@ describe('the applicants page of a posting', () => {
     const page = async (first: number) => {
       const result = await recruiter.client.graphql(APPLICANTS_PAGE, { id: posting.globalId, first });
       expect(result.errors).toBeUndefined();
-      return { statements: Number(result.headers.get(STATEMENTS_HEADER)), data: result.data!.jobPosting.applicants };
+      const { edges, totalCount } = result.data!.jobPosting.applicants;
+      const nodes = edges.map((edge: { node: unknown }) => edge.node);
+      return { statements: Number(result.headers.get(STATEMENTS_HEADER)), data: { nodes, totalCount } };
     };
     const small = await page(5);
     const large = await page(50);

@@ -96,24 +96,33 @@ export class ApplicationReads {
 
   /** Each application's notes, oldest first. */
   async notesOf(applicationIds: readonly string[]): Promise<ApplicationNoteEntity[][]> {
-    const rows = await this.db.getRepository(ApplicationNoteEntity).find({
-      where: { applicationId: In([...applicationIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.db.query<ApplicationNoteEntity[]>(
+      `SELECT id::text, application_id::text AS "applicationId", author_id::text AS "authorId", text,
+         created_at AS "createdAt"
+       FROM job_application_note WHERE application_id = ANY($1::bigint[]) ORDER BY created_at, id`,
+      [applicationIds],
+    );
     return groupedBy(applicationIds, rows, (row) => row.applicationId);
   }
 
   /** Each application's stages, in the order it entered them. */
   async historyOf(applicationIds: readonly string[]): Promise<ApplicationStageEntity[][]> {
-    const rows = await this.db.getRepository(ApplicationStageEntity).find({
-      where: { applicationId: In([...applicationIds]) },
-      order: { at: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.db.query<ApplicationStageEntity[]>(
+      `SELECT id::text, application_id::text AS "applicationId", stage, at
+       FROM job_application_stage WHERE application_id = ANY($1::bigint[]) ORDER BY at, id`,
+      [applicationIds],
+    );
     return groupedBy(applicationIds, rows, (row) => row.applicationId);
   }
 
+  /** The CVs without their bytes. */
   async cvsByIds(ids: readonly string[]): Promise<(ApplicationCvEntity | null)[]> {
-    const rows = await this.db.getRepository(ApplicationCvEntity).findBy({ id: In([...ids]) });
+    const rows = await this.db.query<ApplicationCvEntity[]>(
+      `SELECT id::text, member_id::text AS "memberId", file_name AS "fileName", byte_size AS "byteSize", sha256,
+         created_at AS "createdAt"
+       FROM job_application_cv WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
     return inKeyOrder(ids, rows, (row) => row.id);
   }
 }

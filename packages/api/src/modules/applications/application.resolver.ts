@@ -1,6 +1,4 @@
 import {
-  APPLICATION_STAGES,
-  APPLICATION_STATUSES,
   candidateStatus,
   SCOPES,
   type ApplicationStage,
@@ -26,7 +24,6 @@ import {
   ApplicationHistoryEntry,
   ApplicationIdInput,
   ApplicationNote,
-  ApplicationSnapshot,
   ApplyToJobInput,
   ApplyToJobPayload,
   JobApplication,
@@ -37,7 +34,6 @@ import {
   RejectApplicationPayload,
   toAnswer,
   toJobApplication,
-  toSnapshot,
   WithdrawApplicationPayload,
   type ApplicationAudience,
 } from './application.types';
@@ -57,9 +53,6 @@ export async function visibleApplication(
   const role = posting ? await ctx.loaders.viewerCompanyRole.load(posting.companyId) : null;
   return managesJobs(role) ? toJobApplication(entity, 'RECRUITER') : null;
 }
-
-/** Where the recruiters and the candidate download the CV sent with an application. */
-export const applicationCvUrl = (application: JobApplication) => `/media/applications/${application.id}/cv`;
 
 /** Maps a service outcome to a payload: refusals are top-level errors, the rest userErrors. */
 function payloadOf(outcome: Outcome<JobApplicationEntity>, audience: ApplicationAudience, ctx: Context) {
@@ -187,37 +180,14 @@ export class ApplicationResolver {
     return toMember((await ctx.loaders.memberById.load(application.entity.memberId))!);
   }
 
-  @FieldResolver(() => ApplicationSnapshot)
-  snapshot(@Root() application: JobApplication): ApplicationSnapshot {
-    return toSnapshot(application.entity.snapshot);
-  }
-
   @FieldResolver(() => [ApplicationAnswer], { description: 'In the order of the questions.' })
   async answers(@Root() application: JobApplication, @Ctx() ctx: Context): Promise<ApplicationAnswer[]> {
     return (await ctx.loaders.answersByApplication.load(application.applicationId)).map(toAnswer);
   }
 
-  @FieldResolver(() => String, { description: 'Where to download the CV sent, relative to the API (a PDF).' })
-  cvUrl(@Root() application: JobApplication): string {
-    return applicationCvUrl(application);
-  }
-
   @FieldResolver(() => String)
   async cvFileName(@Root() application: JobApplication, @Ctx() ctx: Context): Promise<string> {
     return (await ctx.loaders.applicationCvById.load(application.entity.cvId))!.fileName;
-  }
-
-  @FieldResolver(() => APPLICATION_STAGES, {
-    nullable: true,
-    description: 'The pipeline stage, for the recruiters; null to the candidate, who reads `status`.',
-  })
-  stage(@Root() application: JobApplication): ApplicationStage | null {
-    return application.audience === 'RECRUITER' ? application.entity.stage : null;
-  }
-
-  @FieldResolver(() => APPLICATION_STATUSES, { description: 'Where the application stands, as the candidate is told.' })
-  status(@Root() application: JobApplication): ApplicationStatus {
-    return candidateStatus(application.entity.stage);
   }
 
   @FieldResolver(() => [ApplicationHistoryEntry], { description: 'The stages it went through, the first first.' })

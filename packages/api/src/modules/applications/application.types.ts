@@ -1,6 +1,7 @@
 import {
   APPLICATION_STAGES,
   APPLICATION_STATUSES,
+  candidateStatus,
   JOB_LIMITS,
   LANGUAGE_PROFICIENCIES,
   type ApplicationStage,
@@ -30,10 +31,17 @@ registerEnumType(APPLICATION_STATUSES, {
     'An application as its candidate sees it: REVIEWED and SHORTLISTED both read VIEWED, REJECTED reads NOT_SELECTED.',
 });
 
+// The object types below are plain values read as they are (`simpleResolvers`): their fields skip type-graphql's
+// middleware chain, a promise per field that cost more than all the SQL of a page of 50 applicants. The global
+// middleware guards root fields only, and each @FieldResolver keeps its own chain.
+
 /** Who reads an application: its candidate, or the recruiters of its posting's company. */
 export type ApplicationAudience = 'CANDIDATE' | 'RECRUITER';
 
-@ObjectType({ description: 'The answer to one screening question: only the value of its kind is set.' })
+@ObjectType({
+  description: 'The answer to one screening question: only the value of its kind is set.',
+  simpleResolvers: true,
+})
 export class ApplicationAnswer {
   @Field(() => ScreeningQuestion)
   question: ScreeningQuestion;
@@ -53,7 +61,7 @@ export function toAnswer(row: AnswerRow): ApplicationAnswer {
   return { question, yesNo: row.yesNo, text: row.text, number: row.number };
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SnapshotExperience {
   @Field()
   title: string;
@@ -77,7 +85,7 @@ export class SnapshotExperience {
   description: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SnapshotEducation {
   @Field()
   school: string;
@@ -95,7 +103,7 @@ export class SnapshotEducation {
   endYear: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SnapshotLanguage {
   @Field({ description: 'ISO 639-1.' })
   code: string;
@@ -107,6 +115,7 @@ export class SnapshotLanguage {
 @ObjectType({
   description:
     'The profile the candidate sent by applying, as it was then, whatever they change or hide on their profile later.',
+  simpleResolvers: true,
 })
 export class ApplicationSnapshot {
   @Field()
@@ -147,7 +156,7 @@ export function toSnapshot(snapshot: ProfileSnapshot): ApplicationSnapshot {
   return { ...snapshot, displayName: `${snapshot.firstName} ${snapshot.lastName}` };
 }
 
-@ObjectType({ description: 'A stage the application entered, and when.' })
+@ObjectType({ description: 'A stage the application entered, and when.', simpleResolvers: true })
 export class ApplicationHistoryEntry {
   @Field(() => APPLICATION_STATUSES)
   status: ApplicationStatus;
@@ -159,7 +168,10 @@ export class ApplicationHistoryEntry {
   at: Date;
 }
 
-@ObjectType({ description: "A private note of the company's recruiters; never shown to the candidate." })
+@ObjectType({
+  description: "A private note of the company's recruiters; never shown to the candidate.",
+  simpleResolvers: true,
+})
 export class ApplicationNote {
   authorId: string | null;
 
@@ -173,7 +185,7 @@ export class ApplicationNote {
   createdAt: Date;
 }
 
-@ObjectType({ description: 'How many applications of a posting are in one stage.' })
+@ObjectType({ description: 'How many applications of a posting are in one stage.', simpleResolvers: true })
 export class StageCount {
   @Field(() => APPLICATION_STAGES)
   stage: ApplicationStage;
@@ -187,6 +199,7 @@ export class StageCount {
   description:
     'An application to a job posting, read by its candidate or by the recruiters of the posting’s company. ' +
     'Notes and pipeline stages are for the recruiters only.',
+  simpleResolvers: true,
 })
 export class JobApplication extends Node {
   entity: JobApplicationEntity;
@@ -211,16 +224,37 @@ export class JobApplication extends Node {
   @Field()
   updatedAt: Date;
 
+  @Field(() => APPLICATION_STAGES, {
+    nullable: true,
+    description: 'The pipeline stage, for the recruiters; null to the candidate, who reads `status`.',
+  })
+  stage: ApplicationStage | null;
+
+  @Field(() => APPLICATION_STATUSES, { description: 'Where the application stands, as the candidate is told.' })
+  status: ApplicationStatus;
+
+  @Field({ description: 'Where to download the CV sent, relative to the API (a PDF).' })
+  cvUrl: string;
+
+  @Field(() => ApplicationSnapshot)
+  get snapshot(): ApplicationSnapshot {
+    return toSnapshot(this.entity.snapshot);
+  }
+
   get applicationId(): string {
     return this.entity.id;
   }
 }
 
 export function toJobApplication(entity: JobApplicationEntity, audience: ApplicationAudience): JobApplication {
+  const id = toGlobalId('JobApplication', entity.id);
   return Object.assign(new JobApplication(), {
-    id: toGlobalId('JobApplication', entity.id),
+    id,
     entity,
     audience,
+    stage: audience === 'RECRUITER' ? entity.stage : null,
+    status: candidateStatus(entity.stage),
+    cvUrl: `/media/applications/${id}/cv`,
     coverLetter: entity.coverLetter,
     contactEmail: entity.contactEmail,
     contactPhone: entity.contactPhone,

@@ -5,12 +5,19 @@ import { forbidden } from '../../graphql/errors';
 import { ConnectionArgs, mapPage, type ConnectionShape } from '../../graphql/relay';
 import { managesJobs, takesApplications } from '../jobs/job-posting.policy';
 import { JobPosting } from '../jobs/job-posting.types';
+import type { StageCount as StageCountRow } from './application.reads';
 import { JobApplication, JobApplicationConnection, StageCount, toJobApplication } from './application.types';
 
 /** A posting's applicants, with the posting they belong to for the counts of the pipeline's tabs. */
 type ApplicantsConnection = ConnectionShape<JobApplication> & { postingId: string };
 
 const ALL_STAGES: readonly ApplicationStage[] = [...PIPELINE_STAGES, APPLICATION_STAGES.WITHDRAWN];
+
+/** How many applications are in the chosen stages (all when none). */
+function countIn(counts: readonly StageCountRow[], stages: readonly ApplicationStage[] | null): number {
+  const chosen = stages?.length ? counts.filter(({ stage }) => stages.includes(stage)) : counts;
+  return chosen.reduce((sum, { count }) => sum + count, 0);
+}
 
 @Resolver(() => JobPosting)
 export class PostingApplicationsResolver {
@@ -50,8 +57,10 @@ export class PostingApplicationsResolver {
     }
     const page = await ctx.services.applications.applicantsOf(posting.postingId, stages, args);
     for (const { node } of page.items) ctx.loaders.applicationById.prime(node.id, node);
-    const connection = JobApplicationConnection.from(mapPage(page, (entity) => toJobApplication(entity, 'RECRUITER')));
-    return Object.assign(connection, { postingId: posting.postingId });
+    // The tabs' counts already hold the total: one statement for both, as the page always shows both.
+    const count = async () => countIn(await ctx.loaders.stageCountsByPosting.load(posting.postingId), stages);
+    const recruiterPage = mapPage({ ...page, count }, (entity) => toJobApplication(entity, 'RECRUITER'));
+    return Object.assign(JobApplicationConnection.from(recruiterPage), { postingId: posting.postingId });
   }
 }
 

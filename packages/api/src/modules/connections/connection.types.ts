@@ -74,7 +74,7 @@ export class ViewerState {
   memberId: string;
 }
 
-@ObjectType({ description: 'One chain from you to a member.' })
+@ObjectType({ description: 'One chain from you to a member.', simpleResolvers: true })
 export class ConnectionPath {
   @Field(() => [Member], { description: 'The members in between, from your side: [] when you are connected.' })
   members: Member[];

@@ -42,7 +42,7 @@ registerEnumType(EMPLOYMENT_TYPES, {
   description: "schema.org's employmentType, as job boards and Google for Jobs read it.",
 });
 
-@ObjectType({ description: 'A question candidates answer when they apply.' })
+@ObjectType({ description: 'A question candidates answer when they apply.', simpleResolvers: true })
 export class ScreeningQuestion {
   @Field(() => ID, { description: 'Stays the same while the question is kept in edits (answers refer to it).' })
   id: string;

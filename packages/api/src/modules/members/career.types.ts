@@ -38,7 +38,7 @@ export const toExperience = (entity: ExperienceEntity): Experience => ({
   id: toGlobalId('Experience', entity.id),
 });
 
-@ObjectType({ description: "A member's current job, as a line under their name." })
+@ObjectType({ description: "A member's current job, as a line under their name.", simpleResolvers: true })
 export class Position {
   @Field()
   title: string;

@@ -22,6 +22,7 @@ registerEnumType(PREVIEW_AUDIENCES, {
 @ObjectType({
   implements: Node,
   description: 'A person on Carnet. Parts of the profile are null for readers outside their audience.',
+  simpleResolvers: true,
 })
 export class Member extends Node {
   /** The row behind it, for field resolvers; not exposed as such. */
@@ -63,7 +64,7 @@ export function toMember(entity: MemberEntity, previewAs?: PreviewAudience): Mem
   });
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Location {
   @Field(() => String, { nullable: true })
   city: string | null;
