@@ -12,7 +12,10 @@ registerEnumType(COMPANY_ROLES, {
 });
 registerEnumType(COMPANY_SIZES, { name: 'CompanySize', description: 'Head-count band, e.g. S_51_200.' });
 
-@ObjectType({ description: 'A place: city, region and ISO 3166-1 alpha-2 country, each optional.' })
+@ObjectType({
+  description: 'A place: city, region and ISO 3166-1 alpha-2 country, each optional.',
+  simpleResolvers: true,
+})
 export class Place {
   @Field(() => String, { nullable: true })
   city: string | null;
@@ -24,7 +27,7 @@ export class Place {
   country: string | null;
 }
 
-@ObjectType({ implements: Node, description: 'A company page, public to everyone.' })
+@ObjectType({ implements: Node, description: 'A company page, public to everyone.', simpleResolvers: true })
 export class Company extends Node {
   entity: CompanyEntity;
 

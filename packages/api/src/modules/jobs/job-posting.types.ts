@@ -68,7 +68,10 @@ export function toScreeningQuestion(
   };
 }
 
-@ObjectType({ description: 'A salary range; one bound may be missing ("from 45 000 €", "up to 60 000 €").' })
+@ObjectType({
+  description: 'A salary range; one bound may be missing ("from 45 000 €", "up to 60 000 €").',
+  simpleResolvers: true,
+})
 export class Salary {
   @Field(() => Int, { nullable: true })
   min: number | null;
@@ -84,6 +87,7 @@ export class Salary {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A job offer of a company. Drafts are seen by its recruiters only; closed and expired ones stay readable.',

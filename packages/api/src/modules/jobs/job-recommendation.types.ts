@@ -6,7 +6,7 @@ import type { RecommendationRow } from './job-recommendation.service';
 
 registerEnumType(RECOMMENDATION_REASONS, { name: 'JobRecommendationReasonKind' });
 
-@ObjectType({ description: 'Why a posting is recommended, worded in the reader’s language.' })
+@ObjectType({ description: 'Why a posting is recommended, worded in the reader’s language.', simpleResolvers: true })
 export class JobRecommendationReason {
   @Field(() => RECOMMENDATION_REASONS)
   kind: RecommendationReason;
@@ -22,7 +22,7 @@ export class JobRecommendationReason {
 }
 
 /** Only inherited by the edge type: never a type of the schema on its own. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class JobRecommendationEdgeFields {
   @Field(() => [JobRecommendationReason], { description: 'The strongest first.' })
   reasons: JobRecommendationReason[];

@@ -142,7 +142,10 @@ function toSalaryFloor({ amount, currency, period }: SalaryAtLeastInput) {
   return { amount, currency: currency as Currency, period };
 }
 
-@ObjectType({ description: 'How many results a filter value would show, the other filters applied.' })
+@ObjectType({
+  description: 'How many results a filter value would show, the other filters applied.',
+  simpleResolvers: true,
+})
 export class FacetCount {
   @Field()
   value: string;
@@ -151,7 +154,7 @@ export class FacetCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CompanyFacetCount {
   @Field(() => ID, { description: 'The company, to pass in filters.companyIds.' })
   id: string;
@@ -164,6 +167,7 @@ export class CompanyFacetCount {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Counts for each filter value. Each facet applies every filter but its own, so that its values can be combined; companies and locations list the most frequent ones.',
 })
@@ -190,7 +194,7 @@ export class JobSearchFacets {
   postedWithin: FacetCount[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class JobSearchEdge {
   @Field()
   cursor: string;
@@ -200,6 +204,7 @@ export class JobSearchEdge {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A page of open postings (never drafts, closed or expired ones) with the counts of the whole search.',
 })
 export class JobSearchResult {

@@ -22,7 +22,7 @@ import { Member, toMember } from '../members/member.type';
 import { visibleEntries } from '../members/profile.policy';
 import type { MemberSkill } from './skill.service';
 
-@ObjectType({ description: 'A skill on a profile or a job posting, from the shared catalogue.' })
+@ObjectType({ description: 'A skill on a profile or a job posting, from the shared catalogue.', simpleResolvers: true })
 export class Skill {
   @Field()
   name: string;
