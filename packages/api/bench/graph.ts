@@ -1,66 +1,19 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import pino, { type Logger } from 'pino';
+import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
-import { startEmbeddedPostgres } from '../src/db/embedded';
 import { migrate } from '../src/db/migrate';
 import { StatementCounter } from '../src/db/statement-counter';
 import { createServices, type Services } from '../src/services';
 import { DEFAULT_GRAPH, generateGraph, type GraphOptions } from './graph-generator';
 import { graphql } from './http';
+import { keptDatabase } from './kept-database';
 import { ms, percentiles } from './stats';
 
 const USAGE = 'pnpm bench graph [--members 1000000] [--reuse] [--runs 1000]';
-const BENCH_DIR = path.resolve(__dirname, '../../../.bench');
-
-interface GraphDatabase {
-  url: string;
-  where: string;
-  stop(): Promise<void>;
-}
-
-/**
- * A database kept between runs, since generating a million members takes minutes: an embedded PostgreSQL
- * in .bench/graph-<members>/, or the database carnet_bench_graph_<members> on the DATABASE_URL server.
- * Without --reuse it starts empty.
- */
-async function graphDatabase(
-  databaseUrl: string | null,
-  members: number,
-  reuse: boolean,
-  logger: Logger,
-): Promise<GraphDatabase> {
-  if (!databaseUrl) {
-    const dataDir = path.join(BENCH_DIR, `graph-${members}`);
-    if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.mkdirSync(dataDir, { recursive: true });
-    const embedded = await startEmbeddedPostgres(dataDir, logger);
-    return { url: embedded.url, where: `embedded PostgreSQL in ${dataDir}`, stop: () => embedded.stop() };
-  }
-  const name = `carnet_bench_graph_${members}`;
-  const admin = new Client({ connectionString: databaseUrl });
-  await admin.connect();
-  try {
-    if (!reuse) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    where: `database ${name} on DATABASE_URL (kept; drop it when done)`,
-    stop: async () => {},
-  };
-}
 
 /** Generates the network unless this database already holds one of that size (a generation is one transaction). */
 async function ensureGraph(db: DataSource, shape: GraphOptions): Promise<void> {
@@ -310,7 +263,7 @@ export async function benchGraph(): Promise<void> {
   const logger = pino({ level: 'warn' });
   const config = { ...loadConfig(), env: 'production' as const, logLevel: 'error' as const };
   const shape = { ...DEFAULT_GRAPH, members, cap: config.network.maxConnections };
-  const database = await graphDatabase(config.databaseUrl, members, values.reuse ?? false, logger);
+  const database = await keptDatabase(config.databaseUrl, `graph-${members}`, values.reuse ?? false, logger);
   const statementCounter = new StatementCounter();
   const db = createDataSource(database.url, { statementCounter });
   try {

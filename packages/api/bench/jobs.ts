@@ -1,25 +1,21 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import pino, { type Logger } from 'pino';
+import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
-import { startEmbeddedPostgres } from '../src/db/embedded';
 import { migrate } from '../src/db/migrate';
 import { StatementCounter } from '../src/db/statement-counter';
 import { createServices, type Services } from '../src/services';
 import { DEFAULT_GRAPH, generateGraph } from './graph-generator';
 import { graphql } from './http';
+import { keptDatabase } from './kept-database';
 import { applicantsMeasurement } from './applicants';
 import { generateJobs, type JobsOptions } from './jobs-generator';
 import { ms, percentiles } from './stats';
 
 const USAGE = 'pnpm bench jobs [--postings 100000] [--companies 5000] [--members 20000] [--reuse] [--runs 500]';
-const BENCH_DIR = path.resolve(__dirname, '../../../.bench');
 
 /** What a measurement may use once the data is generated. */
 export interface JobsBench {
@@ -195,45 +191,6 @@ export const JOBS_MEASUREMENTS: Measurement[] = [
   applicantsMeasurement,
 ];
 
-interface JobsDatabase {
-  url: string;
-  where: string;
-  stop(): Promise<void>;
-}
-
-/** Kept between runs in .bench/jobs-<postings>/ (embedded) or carnet_bench_jobs_<postings> (DATABASE_URL). */
-async function jobsDatabase(
-  databaseUrl: string | null,
-  postings: number,
-  reuse: boolean,
-  logger: Logger,
-): Promise<JobsDatabase> {
-  if (!databaseUrl) {
-    const dataDir = path.join(BENCH_DIR, `jobs-${postings}`);
-    if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.mkdirSync(dataDir, { recursive: true });
-    const embedded = await startEmbeddedPostgres(dataDir, logger);
-    return { url: embedded.url, where: `embedded PostgreSQL in ${dataDir}`, stop: () => embedded.stop() };
-  }
-  const name = `carnet_bench_jobs_${postings}`;
-  const admin = new Client({ connectionString: databaseUrl });
-  await admin.connect();
-  try {
-    if (!reuse) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    where: `database ${name} on DATABASE_URL (kept; drop it when done)`,
-    stop: async () => {},
-  };
-}
-
 async function ensureData(db: DataSource, members: number, jobs: JobsOptions): Promise<void> {
   const [state] = await db.query<{ members: number; postings: number }[]>(
     `SELECT (SELECT count(*)::int FROM member) AS members, (SELECT count(*)::int FROM job_posting) AS postings`,
@@ -295,7 +252,7 @@ export async function benchJobs(): Promise<void> {
     logLevel: 'error' as const,
     jobAlertsIntervalSeconds: 0,
   };
-  const database = await jobsDatabase(config.databaseUrl, postings!, values.reuse ?? false, logger);
+  const database = await keptDatabase(config.databaseUrl, `jobs-${postings!}`, values.reuse ?? false, logger);
   const statementCounter = new StatementCounter();
   const db = createDataSource(database.url, { statementCounter });
   try {
