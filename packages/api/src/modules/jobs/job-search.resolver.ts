@@ -66,10 +66,14 @@ export class JobSearchResolver {
       withTotal: selects(info, 'totalCount'),
       withFacets: selects(info, 'facets'),
     });
-    const postings = await postingsByIds(
-      ctx,
-      result.items.map((item) => item.postingId),
-    );
+    // The page's companies load beside its postings rather than after them: one round trip less.
+    const [postings] = await Promise.all([
+      postingsByIds(
+        ctx,
+        result.items.map((item) => item.postingId),
+      ),
+      ctx.loaders.companyById.loadMany(result.items.map((item) => item.companyId)),
+    ]);
     const byId = new Map(postings.map((posting) => [posting.entity.id, posting]));
     const edges = result.items.flatMap(({ cursor, postingId }) => {
       const node = byId.get(postingId);

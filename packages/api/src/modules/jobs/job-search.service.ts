@@ -50,7 +50,7 @@ export interface JobSearchRequest {
 }
 
 export interface JobSearchResultRows {
-  items: { cursor: string; postingId: string }[];
+  items: { cursor: string; postingId: string; companyId: string }[];
   pageInfo: ReturnType<typeof pageOfRows>['pageInfo'];
   totalCount: number | null;
   facets: JobSearchFacets | null;
@@ -58,6 +58,7 @@ export interface JobSearchResultRows {
 
 interface PageRow {
   id: string;
+  companyId: string;
   rank: number;
   publishedAt: string;
 }
@@ -165,10 +166,10 @@ export class JobSearchService {
     const statement = `
       WITH ${matching.ctes},
       page AS (
-        SELECT id, rank, published_at FROM matched WHERE ${passing(matching.filters)} ${after}
+        SELECT id, company_id, rank, published_at FROM matched WHERE ${passing(matching.filters)} ${after}
         ORDER BY ${order.columns.replace(',', ' DESC,')} DESC LIMIT ${window.size + 1})
       SELECT
-        (SELECT coalesce(json_agg(json_build_object('id', id::text, 'rank', rank, 'publishedAt', published_at)
+        (SELECT coalesce(json_agg(json_build_object('id', id::text, 'companyId', company_id::text, 'rank', rank, 'publishedAt', published_at)
            ORDER BY ${order.columns.replace(',', ' DESC,')} DESC), '[]') FROM page) AS page,
         ${request.withTotal ? `(SELECT count(*)::int FROM matched WHERE ${passing(matching.filters)})` : 'NULL::int'} AS total,
         ${request.withFacets ? `(SELECT json_agg(f) FROM (${facetsSql(sql, matching, now)}) f)` : 'NULL::json'} AS facets`;
@@ -178,7 +179,7 @@ export class JobSearchService {
     );
     const page = pageOfRows(row!.page, window, (r) => order.keyOf(r));
     return {
-      items: page.items.map(({ cursor, node }) => ({ cursor, postingId: node.id })),
+      items: page.items.map(({ cursor, node }) => ({ cursor, postingId: node.id, companyId: node.companyId })),
       pageInfo: page.pageInfo,
       totalCount: row!.total,
       facets: request.withFacets ? toFacets(row!.facets ?? []) : null,
