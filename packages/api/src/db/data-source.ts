@@ -27,6 +27,7 @@ import { ConnectionStatistics1765300000000 } from './migrations/1765300000000-co
 import { Introductions1765400000000 } from './migrations/1765400000000-introductions';
 import { CompaniesJobs1765500000000 } from './migrations/1765500000000-companies-jobs';
 import { Applications1765540000000 } from './migrations/1765540000000-applications';
+import { CompanyAdminHandover1765560000000 } from './migrations/1765560000000-company-admin-handover';
 import {
   ApplicationAnswerEntity,
   ApplicationCvEntity,
@@ -104,6 +105,7 @@ export const MIGRATIONS = [
   JobPostings1765520000000,
   JobSearch1765530000000,
   Applications1765540000000,
+  CompanyAdminHandover1765560000000,
 ];
 
 export interface DataSourceOptions {

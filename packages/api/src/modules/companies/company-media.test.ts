@@ -132,3 +132,32 @@ describe('when an admin leaves Carnet', () => {
     expect(people.data?.company.people.edges).toEqual([{ role: 'ADMIN', node: { handle: staying.member.handle } }]);
   });
 });
+
+describe('when the last admin leaves Carnet', () => {
+  it('the recruiter of longest standing becomes admin, and a page without recruiters keeps no admin', async () => {
+    const leaving = await buildMember(server);
+    const [first, second] = [await buildMember(server), await buildMember(server)];
+    const staffed = await createCompany(leaving.client);
+    for (const recruiter of [first, second]) {
+      await leaving.client.graphql(SET_ROLE, {
+        input: { companyId: staffed.id, memberId: recruiter.member.id, role: 'RECRUITER' },
+      });
+    }
+    const alone = await createCompany(leaving.client);
+
+    await leaving.client.graphql(DELETE, { password: leaving.fields.password });
+
+    const roles = await server.db.query(
+      `SELECT member_id::text AS "memberId", role FROM company_role WHERE company_id = $1 ORDER BY member_id`,
+      [dbId(staffed.id)],
+    );
+    expect(roles).toEqual([
+      { memberId: dbId(first.member.id), role: 'ADMIN' },
+      { memberId: dbId(second.member.id), role: 'RECRUITER' },
+    ]);
+    const orphan = await server.db.query(`SELECT count(*)::int AS count FROM company_role WHERE company_id = $1`, [
+      dbId(alone.id),
+    ]);
+    expect(orphan).toEqual([{ count: 0 }]);
+  });
+});
