@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../../test/render';
 import NetworkPage from './NetworkPage';
@@ -170,8 +170,11 @@ describe('NetworkPage', () => {
     expect(
       within(connections).getByRole('button', { name: 'Remove Bob Durand from my connections' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Invitations received' })).toHaveTextContent(
-      'No invitation is waiting for you.',
+    // The connections and the invitations come back from separate refetches, in either order.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Invitations received' })).toHaveTextContent(
+        'No invitation is waiting for you.',
+      ),
     );
   });
 
