@@ -62,14 +62,16 @@ async function printSettings(db: DataSource, where: string): Promise<void> {
   console.log(`connection.member_id: ${estimate!.options ?? 'no option'}; planner's n_distinct ${estimate!.estimate}`);
 }
 
-/** Reads the edge table, its indexes and the member table into shared_buffers (or at least the OS cache). */
+const WARMED = ['connection', 'connection_count', 'member', 'experience'];
+
+/** Reads the graph's tables and their indexes into shared_buffers (or at least the OS cache). */
 async function warm(db: DataSource): Promise<void> {
   const started = performance.now();
-  const relations = await db.query<{ name: string }[]>(`
-    SELECT c.oid::regclass::text AS name FROM pg_class c
-    WHERE c.oid IN ('connection'::regclass, 'member'::regclass, 'experience'::regclass)
-       OR c.oid IN (SELECT indexrelid FROM pg_index
-                    WHERE indrelid IN ('connection'::regclass, 'member'::regclass, 'experience'::regclass))`);
+  const relations = await db.query<{ name: string }[]>(
+    `SELECT c.oid::regclass::text AS name FROM pg_class c
+     WHERE c.oid = ANY($1::regclass[]) OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = ANY($1::regclass[]))`,
+    [WARMED],
+  );
   try {
     await db.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
     for (const { name } of relations) await db.query(`SELECT pg_prewarm($1)`, [name]);

@@ -3,7 +3,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { NetworkConfig } from '../../config';
 import { keysetWindow, pageOfRows, type ConnectionArgs, type Page } from '../../graphql/relay';
 import { groupByMember } from '../../db/rows';
-import { DEGREES_SQL, IS_MUTUAL_SQL, MUTUALS_SQL, SHORTEST_PATHS_SQL } from './graph.queries';
+import {
+  degreesSql,
+  IS_MUTUAL_SQL,
+  limitBucket,
+  mutualsSql,
+  shortestPathsSql,
+  type MemberShape,
+  type StatementShape,
+} from './graph.queries';
 
 export interface ConnectionRow {
   memberId: string;
@@ -25,15 +33,17 @@ export const NO_MUTUALS: Mutuals = { count: 0, firstIds: [] };
  * How degrees of a batch are found. For a batch of at least `fromBatch` members and a viewer with at most
  * `viewerLimit` connections, the neighbours of the viewer's neighbours with at most `lightLimit` connections are
  * gathered once (their hubs are probed per member); otherwise each member is probed from its smaller side. A
- * single pair is always probed: gathering costs more than it saves (measured with `pnpm bench graph`).
+ * single pair is never gathered: its 3-hop paths meet in the middle, reading a neighbour's list unless it is
+ * `scanRatio` times longer than the other end's, when it is probed (measured with `pnpm bench graph`).
  */
 export interface DegreeStrategy {
   fromBatch: number;
   viewerLimit: number;
   lightLimit: number;
+  scanRatio: number;
 }
 
-export const DEGREE_STRATEGY: DegreeStrategy = { fromBatch: 20, viewerLimit: 2000, lightLimit: 300 };
+export const DEGREE_STRATEGY: DegreeStrategy = { fromBatch: 20, viewerLimit: 2000, lightLimit: 300, scanRatio: 20 };
 
 export type Removal = { ok: true } | { ok: false; errors: UserErrorDraft[] };
 
@@ -49,9 +59,10 @@ export class ConnectionService {
   async degrees(viewerId: string | null, memberIds: readonly string[]): Promise<Degree[]> {
     if (viewerId === null) return memberIds.map(() => DEGREES.OUT_OF_NETWORK);
     if (memberIds.every((id) => id === viewerId)) return memberIds.map(() => DEGREES.SELF);
-    const rows = await this.db.query<{ id: string; degree: Degree }[]>(DEGREES_SQL, [
+    const [shape, members] = shaped(memberIds);
+    const rows = await this.db.query<{ id: string; degree: Degree }[]>(degreesSql(this.shape(shape)), [
       viewerId,
-      memberIds,
+      members,
       memberIds.length >= this.strategy.fromBatch ? this.strategy.viewerLimit : -1,
       this.strategy.lightLimit,
     ]);
@@ -64,9 +75,17 @@ export class ConnectionService {
    * graph.queries), and the first `limit` of them by id; one statement for all of them.
    */
   async mutualsOf(viewerId: string, memberIds: readonly string[], limit: number): Promise<Mutuals[]> {
-    const rows = await this.db.query<({ id: string } & Mutuals)[]>(MUTUALS_SQL, [viewerId, memberIds, limit]);
-    const byId = new Map(rows.map(({ id, ...mutuals }) => [id, mutuals]));
+    const [shape, members] = shaped(memberIds);
+    const rows = await this.db.query<({ id: string } & Mutuals)[]>(mutualsSql(this.shape(shape, limit)), [
+      viewerId,
+      members,
+    ]);
+    const byId = new Map(rows.map(({ id, count, firstIds }) => [id, { count, firstIds: firstIds.slice(0, limit) }]));
     return memberIds.map((id) => byId.get(id) ?? NO_MUTUALS);
+  }
+
+  private shape(members: MemberShape, limit?: number): StatementShape {
+    return { members, limit: limit === undefined ? undefined : limitBucket(limit), scanRatio: this.strategy.scanRatio };
   }
 
   /** Whether an intermediary is a mutual connection of the viewer and a member, as mutualsOf counts them. */
@@ -91,12 +110,17 @@ export class ConnectionService {
 
   /** shortestPaths for several members in one statement. */
   async shortestPathsOf(viewerId: string, memberIds: readonly string[], limit: number): Promise<string[][][]> {
-    const rows = await this.db.query<{ memberId: string; ids: string[] }[]>(SHORTEST_PATHS_SQL, [
-      viewerId,
-      memberIds,
-      limit,
-    ]);
-    return groupByMember(rows, memberIds).map((own) => own.map((row) => row.ids).sort(comparePaths));
+    const [shape, members] = shaped(memberIds);
+    const rows = await this.db.query<{ memberId: string; ids: string[] }[]>(
+      shortestPathsSql(this.shape(shape, limit)),
+      [viewerId, members],
+    );
+    return groupByMember(rows, memberIds).map((own) =>
+      own
+        .map((row) => row.ids)
+        .sort(comparePaths)
+        .slice(0, limit),
+    );
   }
 
   /**
@@ -212,6 +236,11 @@ export class ConnectionService {
       full === viewerId ? USER_ERROR_CODES.CONNECTION_LIMIT_REACHED : USER_ERROR_CODES.MEMBER_CONNECTION_LIMIT_REACHED;
     return { field: '', code, params: { max: this.config.maxConnections } };
   }
+}
+
+/** Which statement asks about these members, and its $2. */
+function shaped(memberIds: readonly string[]): [MemberShape, string | readonly string[]] {
+  return memberIds.length === 1 ? ['one', memberIds[0]!] : ['many', memberIds];
 }
 
 function comparePaths(a: string[], b: string[]): number {

@@ -15,6 +15,8 @@
  * branches and EXISTS stop at the first answer. Everything is keyed by a member id.
  */
 
+import { prepared } from '../../db/prepared';
+
 const VIEWER = '$1::bigint';
 
 /**
@@ -75,10 +77,89 @@ const THREE_HOPS = `
   WHERE o.member_id = ${SMALL_END}
     AND CASE WHEN ${FROM_VIEWER} THEN ${opensToViewer('o.peer_id')} ELSE ${opensToSecondDegree('o.peer_id')} END`;
 
+/** How many connections the larger end may have for the 3-hop paths of one member to meet in the middle. */
+const MEET_LIMIT = 2000;
+
+/**
+ * The same paths for one member ($2), meeting in the middle when the larger end has at most MEET_LIMIT
+ * connections: its list is hashed once, and each neighbour o of the smaller end either has its own list read
+ * and matched against that hash or, when o's list is longer than `scanRatio` times the larger end's (a hub),
+ * probes o's list by primary key for each of the larger end's connections. The rules are checked only on the
+ * few matches.
+ */
+const threeHopsOfOne = (scanRatio: number) => {
+  const fromViewer = `(${countOf(VIEWER)} <= ${countOf('$2::bigint')})`;
+  const small = `CASE WHEN ${fromViewer} THEN ${VIEWER} ELSE $2::bigint END`;
+  const large = `CASE WHEN ${fromViewer} THEN $2::bigint ELSE ${VIEWER} END`;
+  const nearRule = (member: string) =>
+    `CASE WHEN ${fromViewer} THEN ${opensToViewer(member)} ELSE ${opensToSecondDegree(member)} END`;
+  const farRule = (member: string) =>
+    `CASE WHEN ${fromViewer} THEN ${opensToSecondDegree(member)} ELSE ${opensToViewer(member)} END`;
+  const largeCount = countOf(large);
+  const meet = `
+    SELECT CASE WHEN ${fromViewer} THEN o.peer_id ELSE x.id END AS p,
+           CASE WHEN ${fromViewer} THEN x.id ELSE o.peer_id END AS q
+    FROM connection o
+    CROSS JOIN LATERAL (SELECT ${countOf('o.peer_id')} AS n) oc
+    CROSS JOIN LATERAL (
+      SELECT y.peer_id AS id FROM connection y
+      WHERE oc.n <= ${scanRatio} * ${largeCount} AND y.member_id = o.peer_id
+        AND ${first(`y.peer_id IN (SELECT f.peer_id FROM connection f WHERE f.member_id = ${large})`, farRule('y.peer_id'))}
+      UNION ALL
+      SELECT f.peer_id FROM connection f
+      WHERE oc.n > ${scanRatio} * ${largeCount} AND f.member_id = ${large}
+        AND ${first(linked('o.peer_id', 'f.peer_id'), farRule('f.peer_id'))}
+    ) x
+    WHERE o.member_id = ${small} AND ${nearRule('o.peer_id')}`;
+  return `
+    SELECT m.p, m.q FROM (${meet}) m WHERE ${largeCount} <= ${MEET_LIMIT}
+    UNION ALL
+    SELECT h.p, h.q FROM (${THREE_HOPS}) h WHERE ${largeCount} > ${MEET_LIMIT}`;
+};
+
+/**
+ * The members asked about, as `t.id`: an array, or a single member, for which a generic plan (see
+ * db/prepared.ts) then knows it expects one row, not ten.
+ */
+const MEMBERS = { many: 'unnest($2::bigint[])', one: 'unnest(ARRAY[$2::bigint])' } as const;
+
+export type MemberShape = keyof typeof MEMBERS;
+
+/** The 3-hop paths; for one member, `scanRatio` chooses between reading and probing (see threeHopsOfOne). */
+const threeHops = (shape: MemberShape, scanRatio: number) => (shape === 'one' ? threeHopsOfOne(scanRatio) : THREE_HOPS);
+
 /** The targets with the viewer's connection count beside them (`vc.n`), computed once per statement. */
-const TARGETS = `
-  unnest($2::bigint[]) AS t(id)
+const targets = (shape: MemberShape) => `
+  ${MEMBERS[shape]} AS t(id)
   CROSS JOIN (SELECT ${countOf(VIEWER)} AS n) vc`;
+
+/**
+ * LIMITs are written into the text, rounded up to a power of two, and callers cut the rows to what they asked:
+ * a generic plan costs `LIMIT $n` as a tenth of the rows and would never be chosen, and rounding keeps the
+ * variants prepared on each connection few.
+ */
+export const limitBucket = (limit: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, limit)));
+
+/** What a statement is built for: how many members, the LIMIT (see limitBucket) and the scan ratio. */
+export interface StatementShape {
+  members: MemberShape;
+  limit?: number;
+  scanRatio: number;
+}
+
+/** The prepared statements of one question, built once per shape. */
+function statements(build: (shape: MemberShape, limit: number, scanRatio: number) => string) {
+  const built = new Map<string, string>();
+  return ({ members, limit = 1, scanRatio }: StatementShape): string => {
+    const key = `${members}:${limit}:${scanRatio}`;
+    let statement = built.get(key);
+    if (statement === undefined) {
+      statement = prepared(build(members, limit, scanRatio));
+      built.set(key, statement);
+    }
+    return statement;
+  };
+}
 
 /** 0 for the viewer or a member with a block either way, 1 connected, 2 through a mutual, 3 otherwise. */
 const HOPS = `
@@ -92,9 +173,9 @@ const HOPS = `
 /**
  * For a viewer with at most $3 connections (see connection.service.ts), their neighbours whose list they may
  * read are split: the light ones (at most $4 connections) have their neighbours gathered once for the whole
- * batch (the 2nd degree through them; among those, the bridges to the 3rd degree, whose list opens to the
- * 2nd degree and who have no block with the viewer), the heavy ones (hubs) are probed per target by primary
- * key. Each CTE is computed only if a target needs it.
+ * batch (the 2nd degree through them), the heavy ones (hubs) are probed per target by primary key. A target
+ * is 3rd degree when one of its connections is in that set and opens its list to the 2nd degree: only those
+ * few are checked, never the whole set. Each CTE is computed only if a target needs it.
  */
 const GATHERED = `
   through AS MATERIALIZED (
@@ -104,8 +185,7 @@ const GATHERED = `
     SELECT DISTINCT c.peer_id AS id
     FROM through f JOIN connection c ON c.member_id = f.id
     WHERE f.n <= $4::int AND c.peer_id <> ${VIEWER}),
-  heavy AS MATERIALIZED (SELECT id, n FROM through WHERE n > $4::int),
-  bridge AS MATERIALIZED (SELECT s.id FROM second s WHERE ${opensToSecondDegree('s.id')})`;
+  heavy AS MATERIALIZED (SELECT id, n FROM through WHERE n > $4::int)`;
 
 const GATHERING = `vc.n <= $3::int`;
 
@@ -125,7 +205,8 @@ const THIRD_THROUGH_HEAVY = `
       WHERE x.member_id = CASE WHEN side.from_hub THEN h.id ELSE t.id END
         AND ${first(linked('CASE WHEN side.from_hub THEN t.id ELSE h.id END', 'x.peer_id'), opensToSecondDegree('x.peer_id'))}))`;
 
-export const DEGREES_SQL = `
+export const degreesSql = statements(
+  (shape, _limit, scanRatio) => `
   WITH ${GATHERED}
   SELECT t.id::text AS id,
     CASE
@@ -135,42 +216,51 @@ export const DEGREES_SQL = `
       WHEN ${GATHERING} THEN
         CASE
           WHEN t.id IN (SELECT id FROM second) OR ${SECOND_THROUGH_HEAVY} THEN 'SECOND'
-          WHEN EXISTS (SELECT FROM connection n WHERE n.member_id = t.id AND n.peer_id IN (SELECT id FROM bridge))
+          WHEN EXISTS (
+              SELECT FROM connection n
+              WHERE n.member_id = t.id AND ${first('n.peer_id IN (SELECT id FROM second)', opensToSecondDegree('n.peer_id'))})
             OR ${THIRD_THROUGH_HEAVY} THEN 'THIRD'
           ELSE 'OUT_OF_NETWORK'
         END
       WHEN EXISTS (${MUTUALS}) THEN 'SECOND'
-      WHEN EXISTS (${THREE_HOPS}) THEN 'THIRD'
+      WHEN EXISTS (${threeHops(shape, scanRatio)}) THEN 'THIRD'
       ELSE 'OUT_OF_NETWORK'
     END AS degree
-  FROM ${TARGETS}`;
+  FROM ${targets(shape)}`,
+);
 
 /**
- * How many mutual connections the viewer has with each member, and the first $3 of them in id order: one
+ * How many mutual connections the viewer has with each member, and the first `limit` of them in id order: one
  * statement, so that a list showing "Léa Martin and 12 other mutual connections" asks once for both.
  */
-export const MUTUALS_SQL = `
-  SELECT t.id::text AS id, count.n AS count, ARRAY(SELECT m.mid::text FROM (${MUTUALS} LIMIT $3) m) AS "firstIds"
-  FROM ${TARGETS}
+export const mutualsSql = statements(
+  (shape, limit) => `
+  SELECT t.id::text AS id, count.n AS count, ARRAY(SELECT m.mid::text FROM (${MUTUALS} LIMIT ${limit}) m) AS "firstIds"
+  FROM ${targets(shape)}
   CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM (${MUTUALS}) m) count
-  WHERE t.id <> ${VIEWER} AND NOT ${blockedWithViewer('t.id')}`;
+  WHERE t.id <> ${VIEWER} AND NOT ${blockedWithViewer('t.id')}`,
+);
 
-/** Up to $3 shortest paths (intermediaries' ids) of up to 3 hops to each member; an empty path when connected. */
-export const SHORTEST_PATHS_SQL = `
+/** Up to `limit` shortest paths (intermediaries' ids) of up to 3 hops to each member; an empty path when connected. */
+export const shortestPathsSql = statements(
+  (shape, limit, scanRatio) => `
   SELECT t.id::text AS "memberId", path.ids::text[] AS ids
-  FROM ${TARGETS}
+  FROM ${targets(shape)}
   CROSS JOIN LATERAL (SELECT ${HOPS} AS hops) d
   CROSS JOIN LATERAL (
     SELECT ARRAY[]::bigint[] AS ids WHERE d.hops = 1
-    UNION ALL (SELECT ARRAY[m.mid] FROM (${MUTUALS}) m WHERE d.hops = 2 LIMIT $3)
-    UNION ALL (SELECT ARRAY[h.p, h.q] FROM (${THREE_HOPS}) h WHERE d.hops = 3 LIMIT $3)
-  ) path`;
+    UNION ALL (SELECT ARRAY[m.mid] FROM (${MUTUALS}) m WHERE d.hops = 2 LIMIT ${limit})
+    UNION ALL (SELECT ARRAY[h.p, h.q] FROM (${threeHops(shape, scanRatio)}) h WHERE d.hops = 3 LIMIT ${limit})
+  ) path`,
+);
 
 /**
  * Whether $3 is a mutual connection of the viewer and $2 that counts: the MUTUALS rule (linked to both ends,
  * its list open to the viewer, no block between the ends) for one named intermediary, probed by primary key.
  */
-export const IS_MUTUAL_SQL = `
+export const IS_MUTUAL_SQL = prepared(
+  `
   SELECT $2::bigint <> ${VIEWER} AND NOT ${blockedWithViewer('$2::bigint')}
      AND ${linked(VIEWER, '$3::bigint')} AND ${linked('$2::bigint', '$3::bigint')}
-     AND ${opensToViewer('$3::bigint')} AS mutual`;
+     AND ${opensToViewer('$3::bigint')} AS mutual`,
+);

@@ -106,15 +106,19 @@ function reference(viewer: string, graph: Graph): Map<string, Reference> {
 const byId = (a: string, b: string) => Number(BigInt(a) - BigInt(b));
 const asSet = (paths: string[][]) => paths.map((path) => path.join('>')).sort();
 
-async function buildRandomGraph(seed: number, density: number): Promise<Graph> {
+/** A random graph of 40 members; the first `hubs` of them know nine in ten of the others. */
+async function buildRandomGraph(seed: number, density: number, hubs = 0): Promise<Graph> {
   const members = await insertMembers(40, `prop-${seed}-${Math.round(density * 100)}`);
+  const isHub = new Set(members.slice(0, hubs));
   const random = mulberry32(seed);
   const pairs = members.flatMap((a, i) => members.slice(i + 1).map((b): [string, string] => [a, b]));
   const blocks = pairs
     .filter(() => random() < 0.01)
     .map(([a, b]): [string, string] => (random() < 0.5 ? [a, b] : [b, a]));
   const blockedPair = new Set(blocks.flatMap(([a, b]) => [`${a}:${b}`, `${b}:${a}`]));
-  const edges = pairs.filter(([a, b]) => random() < density && !blockedPair.has(`${a}:${b}`));
+  const edges = pairs.filter(
+    ([a, b]) => random() < (isHub.has(a) || isHub.has(b) ? 0.9 : density) && !blockedPair.has(`${a}:${b}`),
+  );
   const audiences = new Map<string, 'CONNECTIONS' | 'ONLY_ME'>();
   for (const id of members) {
     const draw = random();
@@ -139,14 +143,15 @@ const PROPERTY_TIMEOUT_MS = 30_000;
 
 describe('degrees, mutual connections and shortest paths', () => {
   it.each([
-    [1, 0.03],
-    [2, 0.05],
-    [3, 0.08],
-    [4, 0.12],
+    [1, 0.03, 0],
+    [2, 0.05, 0],
+    [3, 0.08, 0],
+    [4, 0.12, 0],
+    [5, 0.03, 3],
   ])(
-    'match a breadth-first search on a random graph of 40 members with blocks and hidden lists (seed %i, density %f)',
-    async (seed, density) => {
-      const graph = await buildRandomGraph(seed, density);
+    'match a breadth-first search on a random graph of 40 members with blocks and hidden lists (seed %i, density %f, %i hubs)',
+    async (seed, density, hubs) => {
+      const graph = await buildRandomGraph(seed, density, hubs);
       const service = new ConnectionService(server.db, server.config.network);
       // Every viewer here has few connections: these take the paths a hub viewer, or a viewer of hubs, would take.
       const probing = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, viewerLimit: -1 });
@@ -178,14 +183,22 @@ describe('degrees, mutual connections and shortest paths', () => {
   );
 
   it(
-    'gives the first few mutual connections in id order and at most `limit` shortest paths',
+    'gives, for one member at a time, the degree, the first few mutual connections in id order and at most `limit` shortest paths',
     async () => {
-      const graph = await buildRandomGraph(7, 0.15);
+      // Hubs among sparse members: a path's middle step is then found both by reading lists and by probing them.
+      const graph = await buildRandomGraph(7, 0.06, 2);
       const service = new ConnectionService(server.db, server.config.network);
-      for (const viewer of graph.members.slice(0, 4)) {
+      // Reading every list, or probing every list but the smaller end's: both ways must agree.
+      const reading = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, scanRatio: 1000 });
+      const probing = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, scanRatio: 0 });
+      for (const viewer of graph.members.slice(0, 8)) {
         const expected = reference(viewer, graph);
         for (const member of graph.members) {
           const want = expected.get(member)!;
+          expect(await service.degrees(viewer, [member])).toEqual([want.degree]);
+          expect(await reading.degrees(viewer, [member])).toEqual([want.degree]);
+          expect(await probing.degrees(viewer, [member])).toEqual([want.degree]);
+          expect(asSet(await probing.shortestPaths(viewer, member, 1000))).toEqual(asSet(want.paths));
           const [mutuals] = await service.mutualsOf(viewer, [member], 2);
           expect(mutuals).toEqual({ count: want.mutuals.length, firstIds: want.mutuals.slice(0, 2) });
           const few = await service.shortestPaths(viewer, member, 2);
