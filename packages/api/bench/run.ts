@@ -1,3 +1,4 @@
+import './production';
 import 'reflect-metadata';
 import { benchBoot } from './boot';
 import { benchGraph } from './graph';

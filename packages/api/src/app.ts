@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
@@ -103,7 +106,14 @@ export async function buildApp({ config, db, logger, statementCounter }: AppDepe
     formatError: createErrorFormatter(logger, config.env === 'development'),
     validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...plugins, complexityLimit(), fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    // Carnet sets no cache hints: without this, Apollo's default cache-control plugin wraps every field's resolver.
+    plugins: [
+      ...plugins,
+      complexityLimit(),
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

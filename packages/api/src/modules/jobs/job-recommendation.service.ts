@@ -1,5 +1,6 @@
 import { DEFAULT_PROFILE_VISIBILITY } from '@carnet/shared';
 import type { DataSource } from 'typeorm';
+import { prepared } from '../../db/prepared';
 import { badUserInput } from '../../graphql/errors';
 import { keysetWindow, pageOfRows, type ConnectionArgs, type Page } from '../../graphql/relay';
 import type { NetworkReader } from './job-search.sql';
@@ -31,7 +32,7 @@ export interface RecommendationRow {
  * wishes only reorder them. The member's skills and network are arrays: a join to a one-row-estimated CTE
  * would be planned as a loop over every candidate.
  */
-const RECOMMENDATIONS = `
+const RECOMMENDATIONS = prepared(`
   WITH skills AS MATERIALIZED (SELECT coalesce(array_agg(skill_id), '{}') AS ids FROM member_skill WHERE member_id = $1),
   titles AS MATERIALIZED (
     SELECT title, job_search_title_query(title) AS q FROM (
@@ -94,7 +95,7 @@ const RECOMMENDATIONS = `
     SELECT * FROM ranked WHERE $4::int IS NULL OR (score, id) < ($4::int, $5::bigint)
     ORDER BY score DESC, id DESC LIMIT $6) r
   JOIN company c ON c.id = r.company_id
-  ORDER BY r.score DESC, r.id DESC`;
+  ORDER BY r.score DESC, r.id DESC`);
 
 /** "Jobs for you": open postings ranked by how well they fit the member's profile, wishes and network. */
 export class JobRecommendationService {

@@ -6,6 +6,7 @@ import {
   type JobSearchSort,
 } from '@carnet/shared';
 import type { DataSource } from 'typeorm';
+import { prepared } from '../../db/prepared';
 import { badUserInput } from '../../graphql/errors';
 import { keysetWindow, pageOfRows, type KeysetWindow } from '../../graphql/relay';
 import {
@@ -174,7 +175,7 @@ export class JobSearchService {
         ${request.withTotal ? `(SELECT count(*)::int FROM matched WHERE ${passing(matching.filters)})` : 'NULL::int'} AS total,
         ${request.withFacets ? `(SELECT json_agg(f) FROM (${facetsSql(sql, matching, now)}) f)` : 'NULL::json'} AS facets`;
     const [row] = await this.db.query<{ page: PageRow[]; total: number | null; facets: FacetRow[] | null }[]>(
-      statement,
+      prepared(statement),
       sql.params,
     );
     const page = pageOfRows(row!.page, window, (r) => order.keyOf(r));
