@@ -4,8 +4,8 @@ import { seedApplicants } from './seed-applications';
 
 /**
  * The recruiter's applicants page, as the web app asks for it (ApplicantFields in
- * packages/web/src/features/applications/operations.ts), with 50 applicants: the live profile only for its
- * name and link, everything else from the snapshot sent with the application.
+ * packages/web/src/features/applications/operations.ts): the live profile only for its name and link,
+ * everything else from the snapshot sent with the application.
  */
 export const APPLICANTS_PAGE = /* GraphQL */ `
   query BenchApplicants($id: ID!, $first: Int!, $stages: [ApplicationStage!]) {
@@ -114,11 +114,12 @@ export const APPLICANTS_PAGE = /* GraphQL */ `
 const APPLICANTS = 500;
 
 /**
- * The applicants page of a posting with 500 applicants, as one of its company's recruiters: the first posting of
- * the generated data gets a recruiter and its applicants the first time.
+ * The applicants page of a posting with 500 applicants, as one of its company's recruiters, `first` at a time
+ * (the web app shows 20): the first posting of the generated data gets a recruiter and its applicants the
+ * first time.
  */
-export const applicantsMeasurement: Measurement = {
-  name: 'applicants: page of 50 of 500',
+export const applicantsMeasurement = (first: number): Measurement => ({
+  name: `applicants: page of ${first} of ${APPLICANTS}`,
   targetP99Ms: 20,
   async setup({ db, sessionOf }) {
     const [posting] = await db.query<{ id: string; company_id: string }[]>(
@@ -145,9 +146,9 @@ export const applicantsMeasurement: Measurement = {
     });
     return {
       query: APPLICANTS_PAGE,
-      variables: () => ({ id: toGlobalId('JobPosting', posting.id), first: 50 }),
+      variables: () => ({ id: toGlobalId('JobPosting', posting.id), first }),
       token: await sessionOf(recruiter!.id),
       about: `posting ${posting.id}, ${APPLICANTS} applicants, as a recruiter of its company`,
     };
   },
-};
+});

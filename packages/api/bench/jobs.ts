@@ -188,7 +188,8 @@ export const JOBS_MEASUREMENTS: Measurement[] = [
       };
     },
   },
-  applicantsMeasurement,
+  applicantsMeasurement(20),
+  applicantsMeasurement(50),
 ];
 
 async function ensureData(db: DataSource, members: number, jobs: JobsOptions): Promise<void> {

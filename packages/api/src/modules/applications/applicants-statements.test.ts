@@ -41,6 +41,6 @@ describe('the applicants page of a posting', () => {
     expect(large.data.nodes.some((n: { notes: unknown[] }) => n.notes.length > 0)).toBe(true);
     expect(large.data.nodes.some((n: { answers: unknown[] }) => n.answers.length === 3)).toBe(true);
     expect(large.statements).toBe(small.statements);
-    expect(large.statements).toBeLessThanOrEqual(16);
+    expect(large.statements).toBeLessThanOrEqual(9);
   });
 });

@@ -10,9 +10,7 @@ export function createApplicationLoaders(reads: ApplicationReads, viewerMemberId
     ),
     applicantCountByPosting: new DataLoader((postingIds: readonly string[]) => reads.applicantCounts(postingIds)),
     stageCountsByPosting: new DataLoader((postingIds: readonly string[]) => reads.stageCounts(postingIds)),
-    answersByApplication: new DataLoader((ids: readonly string[]) => reads.answersOf(ids)),
-    notesByApplication: new DataLoader((ids: readonly string[]) => reads.notesOf(ids)),
-    historyByApplication: new DataLoader((ids: readonly string[]) => reads.historyOf(ids)),
-    applicationCvById: new DataLoader((ids: readonly string[]) => reads.cvsByIds(ids)),
+    /** CV file name, answers, history and notes of each application, read together. */
+    applicationDetails: new DataLoader((ids: readonly string[]) => reads.detailsOf(ids)),
   };
 }

@@ -1,11 +1,6 @@
 import { APPLICATION_STAGES, type ApplicationStage, type ScreeningKind } from '@carnet/shared';
 import { In, type DataSource } from 'typeorm';
-import {
-  ApplicationCvEntity,
-  ApplicationNoteEntity,
-  ApplicationStageEntity,
-  JobApplicationEntity,
-} from './application.entity';
+import { JobApplicationEntity } from './application.entity';
 
 /** An answer with its question, read together since every answer is shown under its question. */
 export interface AnswerRow {
@@ -18,6 +13,36 @@ export interface AnswerRow {
   yesNo: boolean | null;
   text: string | null;
   number: number | null;
+}
+
+export interface StageEntry {
+  stage: ApplicationStage;
+  at: Date;
+}
+
+export interface NoteRow {
+  id: string;
+  authorId: string | null;
+  text: string;
+  createdAt: Date;
+}
+
+export interface ApplicationDetails {
+  cvFileName: string;
+  answers: AnswerRow[];
+  history: StageEntry[];
+  notes: NoteRow[];
+}
+
+/** JSON gives dates as text. */
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
+
+interface DetailsRow {
+  id: string;
+  cvFileName: string;
+  answers: Omit<AnswerRow, 'applicationId'>[];
+  history: Json<StageEntry>[];
+  notes: Json<NoteRow>[];
 }
 
 export interface StageCount {
@@ -82,47 +107,33 @@ export class ApplicationReads {
     );
   }
 
-  async answersOf(applicationIds: readonly string[]): Promise<AnswerRow[][]> {
-    const rows = await this.db.query<AnswerRow[]>(
-      `SELECT a.application_id::text AS "applicationId", a.question_id::text AS "questionId", a.kind,
-         q.prompt, q.required, q.position, a.yes_no AS "yesNo", a.text_value AS text, a.number_value::float8 AS number
-       FROM job_application_answer a JOIN job_screening_question q ON q.id = a.question_id
-       WHERE a.application_id = ANY($1::bigint[])
-       ORDER BY a.application_id, q.position`,
+  /**
+   * Everything shown under each application: its CV's file name, the answers with their questions (in the
+   * questions' order), the stages it went through and the recruiters' notes (oldest first); one statement for
+   * a whole page.
+   */
+  async detailsOf(applicationIds: readonly string[]): Promise<ApplicationDetails[]> {
+    const rows = await this.db.query<DetailsRow[]>(
+      `SELECT a.id::text AS id, cv.file_name AS "cvFileName",
+         coalesce((SELECT json_agg(json_build_object('questionId', an.question_id::text, 'kind', an.kind,
+             'prompt', q.prompt, 'required', q.required, 'position', q.position, 'yesNo', an.yes_no,
+             'text', an.text_value, 'number', an.number_value::float8) ORDER BY q.position)
+           FROM job_application_answer an JOIN job_screening_question q ON q.id = an.question_id
+           WHERE an.application_id = a.id), '[]') AS answers,
+         coalesce((SELECT json_agg(json_build_object('stage', st.stage, 'at', st.at) ORDER BY st.at, st.id)
+           FROM job_application_stage st WHERE st.application_id = a.id), '[]') AS history,
+         coalesce((SELECT json_agg(json_build_object('id', n.id::text, 'authorId', n.author_id::text, 'text', n.text,
+             'createdAt', n.created_at) ORDER BY n.created_at, n.id)
+           FROM job_application_note n WHERE n.application_id = a.id), '[]') AS notes
+       FROM job_application a JOIN job_application_cv cv ON cv.id = a.cv_id
+       WHERE a.id = ANY($1::bigint[])`,
       [applicationIds],
     );
-    return groupedBy(applicationIds, rows, (row) => row.applicationId);
-  }
-
-  /** Each application's notes, oldest first. */
-  async notesOf(applicationIds: readonly string[]): Promise<ApplicationNoteEntity[][]> {
-    const rows = await this.db.query<ApplicationNoteEntity[]>(
-      `SELECT id::text, application_id::text AS "applicationId", author_id::text AS "authorId", text,
-         created_at AS "createdAt"
-       FROM job_application_note WHERE application_id = ANY($1::bigint[]) ORDER BY created_at, id`,
-      [applicationIds],
-    );
-    return groupedBy(applicationIds, rows, (row) => row.applicationId);
-  }
-
-  /** Each application's stages, in the order it entered them. */
-  async historyOf(applicationIds: readonly string[]): Promise<ApplicationStageEntity[][]> {
-    const rows = await this.db.query<ApplicationStageEntity[]>(
-      `SELECT id::text, application_id::text AS "applicationId", stage, at
-       FROM job_application_stage WHERE application_id = ANY($1::bigint[]) ORDER BY at, id`,
-      [applicationIds],
-    );
-    return groupedBy(applicationIds, rows, (row) => row.applicationId);
-  }
-
-  /** The CVs without their bytes. */
-  async cvsByIds(ids: readonly string[]): Promise<(ApplicationCvEntity | null)[]> {
-    const rows = await this.db.query<ApplicationCvEntity[]>(
-      `SELECT id::text, member_id::text AS "memberId", file_name AS "fileName", byte_size AS "byteSize", sha256,
-         created_at AS "createdAt"
-       FROM job_application_cv WHERE id = ANY($1::bigint[])`,
-      [ids],
-    );
-    return inKeyOrder(ids, rows, (row) => row.id);
+    return inKeyOrder(applicationIds, rows, (row) => row.id).map((row) => ({
+      cvFileName: row?.cvFileName ?? '',
+      answers: (row?.answers ?? []).map((answer) => ({ ...answer, applicationId: row!.id })),
+      history: (row?.history ?? []).map(({ stage, at }) => ({ stage, at: new Date(at) })),
+      notes: (row?.notes ?? []).map((note) => ({ ...note, createdAt: new Date(note.createdAt) })),
+    }));
   }
 }

@@ -182,17 +182,17 @@ export class ApplicationResolver {
 
   @FieldResolver(() => [ApplicationAnswer], { description: 'In the order of the questions.' })
   async answers(@Root() application: JobApplication, @Ctx() ctx: Context): Promise<ApplicationAnswer[]> {
-    return (await ctx.loaders.answersByApplication.load(application.applicationId)).map(toAnswer);
+    return (await ctx.loaders.applicationDetails.load(application.applicationId)).answers.map(toAnswer);
   }
 
   @FieldResolver(() => String)
   async cvFileName(@Root() application: JobApplication, @Ctx() ctx: Context): Promise<string> {
-    return (await ctx.loaders.applicationCvById.load(application.entity.cvId))!.fileName;
+    return (await ctx.loaders.applicationDetails.load(application.applicationId)).cvFileName;
   }
 
   @FieldResolver(() => [ApplicationHistoryEntry], { description: 'The stages it went through, the first first.' })
   async history(@Root() application: JobApplication, @Ctx() ctx: Context): Promise<ApplicationHistoryEntry[]> {
-    const entries = await ctx.loaders.historyByApplication.load(application.applicationId);
+    const { history: entries } = await ctx.loaders.applicationDetails.load(application.applicationId);
     if (application.audience === 'CANDIDATE') return candidateHistory(entries);
     return entries.map(({ stage, at }) => ({ status: candidateStatus(stage), stage, at }));
   }
@@ -203,7 +203,7 @@ export class ApplicationResolver {
   })
   async notes(@Root() application: JobApplication, @Ctx() ctx: Context): Promise<ApplicationNote[] | null> {
     if (application.audience !== 'RECRUITER') return null;
-    const notes = await ctx.loaders.notesByApplication.load(application.applicationId);
+    const { notes } = await ctx.loaders.applicationDetails.load(application.applicationId);
     return notes.map((note) => ({
       id: toGlobalId('ApplicationNote', note.id),
       authorId: note.authorId,
