@@ -63,8 +63,7 @@ export class ConnectionService {
     const rows = await this.db.query<{ id: string; degree: Degree }[]>(degreesSql(this.shape(shape)), [
       viewerId,
       members,
-      memberIds.length >= this.strategy.fromBatch ? this.strategy.viewerLimit : -1,
-      this.strategy.lightLimit,
+      ...this.gathering(memberIds),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row.degree]));
     return memberIds.map((id) => byId.get(id) ?? DEGREES.OUT_OF_NETWORK);
@@ -82,6 +81,12 @@ export class ConnectionService {
     ]);
     const byId = new Map(rows.map(({ id, count, firstIds }) => [id, { count, firstIds: firstIds.slice(0, limit) }]));
     return memberIds.map((id) => byId.get(id) ?? NO_MUTUALS);
+  }
+
+  /** $3 and $4 of a batch's statement: whether and how it gathers (see DegreeStrategy). */
+  private gathering(memberIds: readonly string[]): [viewerLimit: number, lightLimit: number] {
+    const gathers = memberIds.length >= this.strategy.fromBatch;
+    return [gathers ? this.strategy.viewerLimit : -1, this.strategy.lightLimit];
   }
 
   private shape(members: MemberShape, limit?: number): StatementShape {
@@ -113,7 +118,7 @@ export class ConnectionService {
     const [shape, members] = shaped(memberIds);
     const rows = await this.db.query<{ memberId: string; ids: string[] }[]>(
       shortestPathsSql(this.shape(shape, limit)),
-      [viewerId, members],
+      shape === 'one' ? [viewerId, members] : [viewerId, members, ...this.gathering(memberIds)],
     );
     return groupByMember(rows, memberIds).map((own) =>
       own

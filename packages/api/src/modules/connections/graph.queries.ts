@@ -193,17 +193,28 @@ const GATHERING = `vc.n <= $3::int`;
 const SECOND_THROUGH_HEAVY = `EXISTS (SELECT FROM heavy h WHERE ${linked('h.id', 't.id')})`;
 
 /**
- * t.id three steps from the viewer through a hub h: a bridge q next to both h and t.id, found by expanding
+ * The 3-hop paths viewer → h → x → t.id through a hub h: x next to both h and t.id, found by expanding
  * whichever of h and t.id has fewer connections and probing the other.
  */
-const THIRD_THROUGH_HEAVY = `
-  EXISTS (
-    SELECT FROM heavy h
-    CROSS JOIN LATERAL (SELECT h.n <= ${countOf('t.id')} AS from_hub) side
-    WHERE EXISTS (
-      SELECT FROM connection x
-      WHERE x.member_id = CASE WHEN side.from_hub THEN h.id ELSE t.id END
-        AND ${first(linked('CASE WHEN side.from_hub THEN t.id ELSE h.id END', 'x.peer_id'), opensToSecondDegree('x.peer_id'))}))`;
+const THREE_HOPS_THROUGH_HEAVY = `
+  SELECT h.id AS p, x.peer_id AS q
+  FROM heavy h
+  CROSS JOIN LATERAL (SELECT h.n <= ${countOf('t.id')} AS from_hub) side
+  JOIN connection x ON x.member_id = CASE WHEN side.from_hub THEN h.id ELSE t.id END
+  WHERE ${first(linked('CASE WHEN side.from_hub THEN t.id ELSE h.id END', 'x.peer_id'), opensToSecondDegree('x.peer_id'))}`;
+
+/**
+ * When gathering, the 3-hop paths viewer → p → q → t.id: q among t.id's connections found in the gathered 2nd
+ * degree (a hashed lookup), then for those few q each light neighbour p of the viewer next to q (a probe
+ * each); and the paths through hubs.
+ */
+const GATHERED_THREE_HOPS = `
+  SELECT via.p, q.peer_id AS q
+  FROM connection q
+  CROSS JOIN LATERAL (SELECT f.id AS p FROM through f WHERE f.n <= $4::int AND ${linked('f.id', 'q.peer_id')}) via
+  WHERE q.member_id = t.id AND ${first('q.peer_id IN (SELECT id FROM second)', opensToSecondDegree('q.peer_id'))}
+  UNION ALL
+  ${THREE_HOPS_THROUGH_HEAVY}`;
 
 export const degreesSql = statements(
   (shape, _limit, scanRatio) => `
@@ -219,7 +230,7 @@ export const degreesSql = statements(
           WHEN EXISTS (
               SELECT FROM connection n
               WHERE n.member_id = t.id AND ${first('n.peer_id IN (SELECT id FROM second)', opensToSecondDegree('n.peer_id'))})
-            OR ${THIRD_THROUGH_HEAVY} THEN 'THIRD'
+            OR EXISTS (${THREE_HOPS_THROUGH_HEAVY}) THEN 'THIRD'
           ELSE 'OUT_OF_NETWORK'
         END
       WHEN EXISTS (${MUTUALS}) THEN 'SECOND'
@@ -241,18 +252,28 @@ export const mutualsSql = statements(
   WHERE t.id <> ${VIEWER} AND NOT ${blockedWithViewer('t.id')}`,
 );
 
-/** Up to `limit` shortest paths (intermediaries' ids) of up to 3 hops to each member; an empty path when connected. */
-export const shortestPathsSql = statements(
-  (shape, limit, scanRatio) => `
+/**
+ * Up to `limit` shortest paths (intermediaries' ids) of up to 3 hops to each member; an empty path when
+ * connected. A batch gathers as degreesSql does, with the same $3 and $4.
+ */
+export const shortestPathsSql = statements((shape, limit, scanRatio) => {
+  const threeHopPaths =
+    shape === 'one'
+      ? threeHopsOfOne(scanRatio)
+      : `SELECT g.p, g.q FROM (${GATHERED_THREE_HOPS}) g WHERE ${GATHERING}
+         UNION ALL
+         SELECT h.p, h.q FROM (${THREE_HOPS}) h WHERE NOT ${GATHERING}`;
+  return `
+  ${shape === 'many' ? `WITH ${GATHERED}` : ''}
   SELECT t.id::text AS "memberId", path.ids::text[] AS ids
   FROM ${targets(shape)}
   CROSS JOIN LATERAL (SELECT ${HOPS} AS hops) d
   CROSS JOIN LATERAL (
     SELECT ARRAY[]::bigint[] AS ids WHERE d.hops = 1
     UNION ALL (SELECT ARRAY[m.mid] FROM (${MUTUALS}) m WHERE d.hops = 2 LIMIT ${limit})
-    UNION ALL (SELECT ARRAY[h.p, h.q] FROM (${threeHops(shape, scanRatio)}) h WHERE d.hops = 3 LIMIT ${limit})
-  ) path`,
-);
+    UNION ALL (SELECT ARRAY[h.p, h.q] FROM (${threeHopPaths}) h WHERE d.hops = 3 LIMIT ${limit})
+  ) path`;
+});
 
 /**
  * Whether $3 is a mutual connection of the viewer and $2 that counts: the MUTUALS rule (linked to both ends,

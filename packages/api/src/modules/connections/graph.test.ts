@@ -162,18 +162,22 @@ describe('degrees, mutual connections and shortest paths', () => {
       for (const viewer of graph.members) {
         const expected = reference(viewer, graph);
         const want = shuffled.map((id) => expected.get(id)!);
-        const [degrees, probedDegrees, heavyDegrees, mutuals, paths] = await Promise.all([
+        const [degrees, probedDegrees, heavyDegrees, mutuals, paths, probedPaths, heavyPaths] = await Promise.all([
           service.degrees(viewer, shuffled),
           probing.degrees(viewer, shuffled),
           allHeavy.degrees(viewer, shuffled),
           service.mutualsOf(viewer, shuffled, 100),
           service.shortestPathsOf(viewer, shuffled, 1000),
+          probing.shortestPathsOf(viewer, shuffled, 1000),
+          allHeavy.shortestPathsOf(viewer, shuffled, 1000),
         ]);
         expect(degrees).toEqual(want.map((r) => r.degree));
         expect(probedDegrees).toEqual(degrees);
         expect(heavyDegrees).toEqual(degrees);
         expect(mutuals).toEqual(want.map((r) => ({ count: r.mutuals.length, firstIds: r.mutuals })));
         expect(paths.map(asSet)).toEqual(want.map((r) => asSet(r.paths)));
+        expect(probedPaths.map(asSet)).toEqual(want.map((r) => asSet(r.paths)));
+        expect(heavyPaths.map(asSet)).toEqual(want.map((r) => asSet(r.paths)));
         degrees.forEach((d) => seen.add(d));
       }
       expect(seen.size).toBe(5);
