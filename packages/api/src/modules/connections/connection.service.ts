@@ -34,16 +34,26 @@ export const NO_MUTUALS: Mutuals = { count: 0, firstIds: [] };
  * `viewerLimit` connections, the neighbours of the viewer's neighbours with at most `lightLimit` connections are
  * gathered once (their hubs are probed per member); otherwise each member is probed from its smaller side. A
  * single pair is never gathered: its 3-hop paths meet in the middle, reading a neighbour's list unless it is
- * `scanRatio` times longer than the other end's, when it is probed (measured with `pnpm bench graph`).
+ * `scanRatio` times longer than the other end's, when it is probed (measured with `pnpm bench graph`). Paths
+ * of a batch gather only for a viewer with at most `pathViewerLimit` connections: a path needs its
+ * intermediaries, not only a yes or no, and a larger viewer's gathering would cost more than the probes it
+ * saves for members with few connections.
  */
 export interface DegreeStrategy {
   fromBatch: number;
   viewerLimit: number;
+  pathViewerLimit: number;
   lightLimit: number;
   scanRatio: number;
 }
 
-export const DEGREE_STRATEGY: DegreeStrategy = { fromBatch: 20, viewerLimit: 2000, lightLimit: 300, scanRatio: 20 };
+export const DEGREE_STRATEGY: DegreeStrategy = {
+  fromBatch: 20,
+  viewerLimit: 2000,
+  pathViewerLimit: 300,
+  lightLimit: 300,
+  scanRatio: 20,
+};
 
 export type Removal = { ok: true } | { ok: false; errors: UserErrorDraft[] };
 
@@ -63,7 +73,7 @@ export class ConnectionService {
     const rows = await this.db.query<{ id: string; degree: Degree }[]>(degreesSql(this.shape(shape)), [
       viewerId,
       members,
-      ...this.gathering(memberIds),
+      ...this.gathering(memberIds, this.strategy.viewerLimit),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row.degree]));
     return memberIds.map((id) => byId.get(id) ?? DEGREES.OUT_OF_NETWORK);
@@ -84,9 +94,9 @@ export class ConnectionService {
   }
 
   /** $3 and $4 of a batch's statement: whether and how it gathers (see DegreeStrategy). */
-  private gathering(memberIds: readonly string[]): [viewerLimit: number, lightLimit: number] {
+  private gathering(memberIds: readonly string[], viewerLimit: number): [viewerLimit: number, lightLimit: number] {
     const gathers = memberIds.length >= this.strategy.fromBatch;
-    return [gathers ? this.strategy.viewerLimit : -1, this.strategy.lightLimit];
+    return [gathers ? viewerLimit : -1, this.strategy.lightLimit];
   }
 
   private shape(members: MemberShape, limit?: number): StatementShape {
@@ -118,7 +128,9 @@ export class ConnectionService {
     const [shape, members] = shaped(memberIds);
     const rows = await this.db.query<{ memberId: string; ids: string[] }[]>(
       shortestPathsSql(this.shape(shape, limit)),
-      shape === 'one' ? [viewerId, members] : [viewerId, members, ...this.gathering(memberIds)],
+      shape === 'one'
+        ? [viewerId, members]
+        : [viewerId, members, ...this.gathering(memberIds, this.strategy.pathViewerLimit)],
     );
     return groupByMember(rows, memberIds).map((own) =>
       own

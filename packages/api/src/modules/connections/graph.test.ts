@@ -154,7 +154,11 @@ describe('degrees, mutual connections and shortest paths', () => {
       const graph = await buildRandomGraph(seed, density, hubs);
       const service = new ConnectionService(server.db, server.config.network);
       // Every viewer here has few connections: these take the paths a hub viewer, or a viewer of hubs, would take.
-      const probing = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, viewerLimit: -1 });
+      const probing = new ConnectionService(server.db, server.config.network, {
+        ...DEGREE_STRATEGY,
+        viewerLimit: -1,
+        pathViewerLimit: -1,
+      });
       const allHeavy = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, lightLimit: -1 });
       const random = mulberry32(seed + 100);
       const shuffled = [...graph.members].sort(() => random() - 0.5);
