@@ -112,11 +112,13 @@ export const APPLICANTS_PAGE = /* GraphQL */ `
 `;
 
 const APPLICANTS = 500;
+/** Each applicant's connections among the generated members: paths to them cost what they cost in a network. */
+const APPLICANT_CONNECTIONS = 30;
 
 /**
  * The applicants page of a posting with 500 applicants, as one of its company's recruiters, `first` at a time
- * (the web app shows 20): the first posting of the generated data gets a recruiter and its applicants the
- * first time.
+ * (the web app shows 20): the first posting of the generated data gets a recruiter with a median network and
+ * its applicants, each connected to 30 members, the first time.
  */
 export const applicantsMeasurement = (first: number): Measurement => ({
   name: `applicants: page of ${first} of ${APPLICANTS}`,
@@ -126,7 +128,16 @@ export const applicantsMeasurement = (first: number): Measurement => ({
       `SELECT id, company_id FROM job_posting WHERE state = 'OPEN' ORDER BY id LIMIT 1`,
     );
     if (!posting) throw new Error('no posting in the generated data');
-    const [recruiter] = await db.query<{ id: string }[]>(`SELECT id FROM member ORDER BY id LIMIT 1`);
+    // A recruiter with a typical network (as many connections as the median member), chosen once.
+    const [recruiter] = await db.query<{ id: string; connections: number }[]>(
+      `SELECT member_id AS id, connections FROM connection_count
+       WHERE member_id = coalesce(
+         (SELECT member_id FROM company_role WHERE company_id = $1 AND role = 'RECRUITER' ORDER BY member_id LIMIT 1),
+         (SELECT member_id FROM connection_count
+          WHERE connections >= (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY connections) FROM connection_count)
+          ORDER BY connections, member_id LIMIT 1))`,
+      [posting.company_id],
+    );
     await db.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO company_role (company_id, member_id, role) VALUES ($1, $2, 'RECRUITER') ON CONFLICT DO NOTHING`,
@@ -141,6 +152,7 @@ export const applicantsMeasurement = (first: number): Measurement => ({
           postingId: posting.id,
           count: APPLICANTS - count,
           noteAuthorId: recruiter!.id,
+          connections: APPLICANT_CONNECTIONS,
         });
       }
     });
@@ -148,7 +160,7 @@ export const applicantsMeasurement = (first: number): Measurement => ({
       query: APPLICANTS_PAGE,
       variables: () => ({ id: toGlobalId('JobPosting', posting.id), first }),
       token: await sessionOf(recruiter!.id),
-      about: `posting ${posting.id}, ${APPLICANTS} applicants, as a recruiter of its company`,
+      about: `posting ${posting.id}, ${APPLICANTS} applicants with ${APPLICANT_CONNECTIONS} connections each, as a recruiter of its company with ${recruiter!.connections}`,
     };
   },
 });

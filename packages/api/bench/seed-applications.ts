@@ -9,6 +9,8 @@ export interface SeedApplicantsOptions {
   count: number;
   /** Who writes the notes (a recruiter of the posting's company); no notes when null. */
   noteAuthorId: string | null;
+  /** How many members already there each applicant is connected to (none by default). */
+  connections?: number;
 }
 
 export interface SeededApplicants {
@@ -85,10 +87,22 @@ const NOTES = `
   SELECT a.id, $3, 'Profil intéressant, à rappeler.'
   FROM job_application a WHERE a.posting_id = $1 AND a.contact_email LIKE $2 AND a.id % 2 = 0`;
 
+/** Connects each applicant of this run to $3 members who are not applicants of it, spread by a hash. */
+const CONNECTIONS = `
+  WITH applicants AS (SELECT member_id AS id FROM job_application WHERE posting_id = $1 AND contact_email LIKE $2),
+  others AS (SELECT array_agg(id ORDER BY id) AS ids FROM member WHERE id NOT IN (SELECT id FROM applicants)),
+  pairs AS (
+    SELECT DISTINCT a.id, o.ids[1 + (hashint8(a.id * 1000 + k)::bigint + 2147483648) % cardinality(o.ids)] AS peer
+    FROM applicants a CROSS JOIN others o CROSS JOIN generate_series(1, $3::int) k)
+  INSERT INTO connection (member_id, peer_id)
+  SELECT id, peer FROM pairs UNION ALL SELECT peer, id FROM pairs
+  ON CONFLICT DO NOTHING`;
+
 /**
  * Adds `count` applicants to one posting with a few set-based statements: distinct new members, their CVs,
  * applications in every stage with profile snapshots and histories, answers to the posting's screening
- * questions and recruiters' notes. Run it inside a transaction.
+ * questions, recruiters' notes and, when asked, connections to the members already there. Run it inside a
+ * transaction.
  */
 export async function seedApplicants(
   manager: EntityManager,
@@ -109,6 +123,7 @@ export async function seedApplicants(
     SCHOOLS,
   ]);
   await manager.query(HISTORY, [options.postingId, ofThisRun]);
+  if (options.connections) await manager.query(CONNECTIONS, [options.postingId, ofThisRun, options.connections]);
   const answers = await manager.query<unknown[]>(`${ANSWERS} RETURNING 1`, [options.postingId, ofThisRun]);
   const notes = options.noteAuthorId
     ? await manager.query<unknown[]>(`${NOTES} RETURNING 1`, [options.postingId, ofThisRun, options.noteAuthorId])

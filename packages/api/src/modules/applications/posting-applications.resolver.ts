@@ -51,11 +51,14 @@ export class PostingApplicationsResolver {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
   ): Promise<ApplicantsConnection> {
-    const role = await ctx.loaders.viewerCompanyRole.load(posting.entity.companyId);
+    // The page is read beside the role, one round trip less, and returned only once the role allows it.
+    const [role, page] = await Promise.all([
+      ctx.loaders.viewerCompanyRole.load(posting.entity.companyId),
+      ctx.services.applications.applicantsOf(posting.postingId, stages, args),
+    ]);
     if (!managesJobs(role) || !viewerHasScope(ctx.viewer, SCOPES.READ_JOBS)) {
       throw forbidden("Only the company's admins and recruiters see its applicants.");
     }
-    const page = await ctx.services.applications.applicantsOf(posting.postingId, stages, args);
     for (const { node } of page.items) ctx.loaders.applicationById.prime(node.id, node);
     // The tabs' counts already hold the total: one statement for both, as the page always shows both.
     const count = async () => countIn(await ctx.loaders.stageCountsByPosting.load(posting.postingId), stages);
