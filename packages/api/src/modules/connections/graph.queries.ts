@@ -50,10 +50,28 @@ const FROM_VIEWER = `(vc.n <= ${countOf('t.id')})`;
 const SMALL_END = `CASE WHEN ${FROM_VIEWER} THEN ${VIEWER} ELSE t.id END`;
 const LARGE_END = `CASE WHEN ${FROM_VIEWER} THEN t.id ELSE ${VIEWER} END`;
 
+/** How many connections a list may have to be hashed whole: the larger end of a meeting in the middle. */
+const MEET_LIMIT = 2000;
+
 /** The mutual connections of the viewer and t.id that count, as `mid`, in peer id order. */
 const MUTUALS = `
   SELECT s.peer_id AS mid FROM connection s
   WHERE s.member_id = ${SMALL_END} AND ${first(linked(LARGE_END, 's.peer_id'), opensToViewer('s.peer_id'))}
+  ORDER BY s.peer_id`;
+
+/**
+ * The same for a batch: when the viewer has more connections than t.id but at most MEET_LIMIT, the viewer's list
+ * is hashed once for the whole batch, and each of t.id's connections is looked up in it rather than probed.
+ */
+const MUTUALS_OF_MANY = `
+  SELECT s.peer_id AS mid FROM connection s
+  WHERE s.member_id = ${SMALL_END}
+    AND ${first(
+      `CASE WHEN NOT ${FROM_VIEWER} AND vc.n <= ${MEET_LIMIT}
+         THEN s.peer_id IN (SELECT v.peer_id FROM connection v WHERE v.member_id = ${VIEWER})
+         ELSE ${linked(LARGE_END, 's.peer_id')} END`,
+      opensToViewer('s.peer_id'),
+    )}
   ORDER BY s.peer_id`;
 
 /**
@@ -76,9 +94,6 @@ const THREE_HOPS = `
   ) i
   WHERE o.member_id = ${SMALL_END}
     AND CASE WHEN ${FROM_VIEWER} THEN ${opensToViewer('o.peer_id')} ELSE ${opensToSecondDegree('o.peer_id')} END`;
-
-/** How many connections the larger end may have for the 3-hop paths of one member to meet in the middle. */
-const MEET_LIMIT = 2000;
 
 /**
  * The same paths for one member ($2), meeting in the middle when the larger end has at most MEET_LIMIT
@@ -125,6 +140,8 @@ const MEMBERS = { many: 'unnest($2::bigint[])', one: 'unnest(ARRAY[$2::bigint])'
 
 export type MemberShape = keyof typeof MEMBERS;
 
+const mutuals = (shape: MemberShape) => (shape === 'one' ? MUTUALS : MUTUALS_OF_MANY);
+
 /** The 3-hop paths; for one member, `scanRatio` chooses between reading and probing (see threeHopsOfOne). */
 const threeHops = (shape: MemberShape, scanRatio: number) => (shape === 'one' ? threeHopsOfOne(scanRatio) : THREE_HOPS);
 
@@ -162,11 +179,11 @@ function statements(build: (shape: MemberShape, limit: number, scanRatio: number
 }
 
 /** 0 for the viewer or a member with a block either way, 1 connected, 2 through a mutual, 3 otherwise. */
-const HOPS = `
+const hops = (shape: MemberShape) => `
   CASE
     WHEN t.id = ${VIEWER} OR ${blockedWithViewer('t.id')} THEN 0
     WHEN ${linked(VIEWER, 't.id')} THEN 1
-    WHEN EXISTS (${MUTUALS}) THEN 2
+    WHEN EXISTS (${mutuals(shape)}) THEN 2
     ELSE 3
   END`;
 
@@ -233,7 +250,7 @@ export const degreesSql = statements(
             OR EXISTS (${THREE_HOPS_THROUGH_HEAVY}) THEN 'THIRD'
           ELSE 'OUT_OF_NETWORK'
         END
-      WHEN EXISTS (${MUTUALS}) THEN 'SECOND'
+      WHEN EXISTS (${mutuals(shape)}) THEN 'SECOND'
       WHEN EXISTS (${threeHops(shape, scanRatio)}) THEN 'THIRD'
       ELSE 'OUT_OF_NETWORK'
     END AS degree
@@ -246,9 +263,9 @@ export const degreesSql = statements(
  */
 export const mutualsSql = statements(
   (shape, limit) => `
-  SELECT t.id::text AS id, count.n AS count, ARRAY(SELECT m.mid::text FROM (${MUTUALS} LIMIT ${limit}) m) AS "firstIds"
+  SELECT t.id::text AS id, count.n AS count, ARRAY(SELECT m.mid::text FROM (${mutuals(shape)} LIMIT ${limit}) m) AS "firstIds"
   FROM ${targets(shape)}
-  CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM (${MUTUALS}) m) count
+  CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM (${mutuals(shape)}) m) count
   WHERE t.id <> ${VIEWER} AND NOT ${blockedWithViewer('t.id')}`,
 );
 
@@ -267,10 +284,10 @@ export const shortestPathsSql = statements((shape, limit, scanRatio) => {
   ${shape === 'many' ? `WITH ${GATHERED}` : ''}
   SELECT t.id::text AS "memberId", path.ids::text[] AS ids
   FROM ${targets(shape)}
-  CROSS JOIN LATERAL (SELECT ${HOPS} AS hops) d
+  CROSS JOIN LATERAL (SELECT ${hops(shape)} AS hops) d
   CROSS JOIN LATERAL (
     SELECT ARRAY[]::bigint[] AS ids WHERE d.hops = 1
-    UNION ALL (SELECT ARRAY[m.mid] FROM (${MUTUALS}) m WHERE d.hops = 2 LIMIT ${limit})
+    UNION ALL (SELECT ARRAY[m.mid] FROM (${mutuals(shape)}) m WHERE d.hops = 2 LIMIT ${limit})
     UNION ALL (SELECT ARRAY[h.p, h.q] FROM (${threeHopPaths}) h WHERE d.hops = 3 LIMIT ${limit})
   ) path`;
 });
