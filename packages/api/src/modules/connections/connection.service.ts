@@ -32,8 +32,9 @@ export const NO_MUTUALS: Mutuals = { count: 0, firstIds: [] };
 /**
  * How degrees of a batch are found. For a batch of at least `fromBatch` members and a viewer with at most
  * `viewerLimit` connections, the neighbours of the viewer's neighbours with at most `lightLimit` connections are
- * gathered once (their hubs are probed per member); otherwise each member is probed from its smaller side. A
- * single pair is never gathered: its 3-hop paths meet in the middle, reading a neighbour's list unless it is
+ * gathered once (their hubs are probed per member). A larger viewer with at most `meetLimit` connections has
+ * their list hashed once, and each member's neighbours' lists are looked up in it. Otherwise each member is
+ * probed from its smaller side. A single pair is never gathered: its 3-hop paths meet in the middle, reading a neighbour's list unless it is
  * `scanRatio` times longer than the other end's, when it is probed (measured with `pnpm bench graph`). Paths
  * of a batch gather only for a viewer with at most `pathViewerLimit` connections: a path needs its
  * intermediaries, not only a yes or no, and a larger viewer's gathering would cost more than the probes it
@@ -42,6 +43,7 @@ export const NO_MUTUALS: Mutuals = { count: 0, firstIds: [] };
 export interface DegreeStrategy {
   fromBatch: number;
   viewerLimit: number;
+  meetLimit: number;
   pathViewerLimit: number;
   lightLimit: number;
   scanRatio: number;
@@ -49,7 +51,8 @@ export interface DegreeStrategy {
 
 export const DEGREE_STRATEGY: DegreeStrategy = {
   fromBatch: 20,
-  viewerLimit: 2000,
+  viewerLimit: 300,
+  meetLimit: 2000,
   pathViewerLimit: 300,
   lightLimit: 300,
   scanRatio: 20,
@@ -100,7 +103,8 @@ export class ConnectionService {
   }
 
   private shape(members: MemberShape, limit?: number): StatementShape {
-    return { members, limit: limit === undefined ? undefined : limitBucket(limit), scanRatio: this.strategy.scanRatio };
+    const { scanRatio, meetLimit } = this.strategy;
+    return { members, limit: limit === undefined ? undefined : limitBucket(limit), scanRatio, meetLimit };
   }
 
   /** Whether an intermediary is a mutual connection of the viewer and a member, as mutualsOf counts them. */

@@ -142,9 +142,6 @@ export type MemberShape = keyof typeof MEMBERS;
 
 const mutuals = (shape: MemberShape) => (shape === 'one' ? MUTUALS : MUTUALS_OF_MANY);
 
-/** The 3-hop paths; for one member, `scanRatio` chooses between reading and probing (see threeHopsOfOne). */
-const threeHops = (shape: MemberShape, scanRatio: number) => (shape === 'one' ? threeHopsOfOne(scanRatio) : THREE_HOPS);
-
 /** The targets with the viewer's connection count beside them (`vc.n`), computed once per statement. */
 const targets = (shape: MemberShape) => `
   ${MEMBERS[shape]} AS t(id)
@@ -157,21 +154,27 @@ const targets = (shape: MemberShape) => `
  */
 export const limitBucket = (limit: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, limit)));
 
-/** What a statement is built for: how many members, the LIMIT (see limitBucket) and the scan ratio. */
+/**
+ * What a statement is built for: how many members, the LIMIT (see limitBucket), the scan ratio and, for a batch's
+ * degrees, the largest viewer whose 3rd degree is found by meeting in the middle.
+ */
 export interface StatementShape {
   members: MemberShape;
   limit?: number;
   scanRatio: number;
+  meetLimit: number;
 }
 
+type Build = (shape: MemberShape, limit: number, scanRatio: number, meetLimit: number) => string;
+
 /** The prepared statements of one question, built once per shape. */
-function statements(build: (shape: MemberShape, limit: number, scanRatio: number) => string) {
+function statements(build: Build) {
   const built = new Map<string, string>();
-  return ({ members, limit = 1, scanRatio }: StatementShape): string => {
-    const key = `${members}:${limit}:${scanRatio}`;
+  return ({ members, limit = 1, scanRatio, meetLimit }: StatementShape): string => {
+    const key = `${members}:${limit}:${scanRatio}:${meetLimit}`;
     let statement = built.get(key);
     if (statement === undefined) {
-      statement = prepared(build(members, limit, scanRatio));
+      statement = prepared(build(members, limit, scanRatio, meetLimit));
       built.set(key, statement);
     }
     return statement;
@@ -233,8 +236,40 @@ const GATHERED_THREE_HOPS = `
   UNION ALL
   ${THREE_HOPS_THROUGH_HEAVY}`;
 
+/**
+ * t.id three steps from a viewer with at most `meetLimit` connections, meeting in the middle: for each
+ * connection n of t.id, n's own list is read and looked up in the viewer's, hashed once for the whole batch
+ * (lists up to `scanRatio` times the viewer's), and the longer ones (hubs) are probed by primary key for each
+ * of the viewer's connections, after the others. Rules are checked only on what meets.
+ */
+const thirdByMeeting = (scanRatio: number) => {
+  const viaLight = `
+    SELECT FROM connection n
+    WHERE n.member_id = t.id AND ${countOf('n.peer_id')} <= ${scanRatio} * vc.n
+      AND ${first(
+        `EXISTS (SELECT FROM connection m WHERE m.member_id = n.peer_id
+           AND ${first(`m.peer_id IN (SELECT v.peer_id FROM connection v WHERE v.member_id = ${VIEWER})`, opensToViewer('m.peer_id'))})`,
+        opensToSecondDegree('n.peer_id'),
+      )}`;
+  const viaHeavy = `
+    SELECT FROM connection n
+    WHERE n.member_id = t.id AND ${countOf('n.peer_id')} > ${scanRatio} * vc.n
+      AND ${first(
+        `EXISTS (SELECT FROM connection v WHERE v.member_id = ${VIEWER}
+           AND ${first(linked('n.peer_id', 'v.peer_id'), opensToViewer('v.peer_id'))})`,
+        opensToSecondDegree('n.peer_id'),
+      )}`;
+  return `(EXISTS (${viaLight}) OR EXISTS (${viaHeavy}))`;
+};
+
+/** Whether t.id is three steps from the viewer, once nearer degrees are ruled out. */
+const isThird = (shape: MemberShape, scanRatio: number, meetLimit: number) =>
+  shape === 'one'
+    ? `EXISTS (${threeHopsOfOne(scanRatio)})`
+    : `CASE WHEN vc.n <= ${meetLimit} THEN ${thirdByMeeting(scanRatio)} ELSE EXISTS (${THREE_HOPS}) END`;
+
 export const degreesSql = statements(
-  (shape, _limit, scanRatio) => `
+  (shape, _limit, scanRatio, meetLimit) => `
   WITH ${GATHERED}
   SELECT t.id::text AS id,
     CASE
@@ -251,7 +286,7 @@ export const degreesSql = statements(
           ELSE 'OUT_OF_NETWORK'
         END
       WHEN EXISTS (${mutuals(shape)}) THEN 'SECOND'
-      WHEN EXISTS (${threeHops(shape, scanRatio)}) THEN 'THIRD'
+      WHEN ${isThird(shape, scanRatio, meetLimit)} THEN 'THIRD'
       ELSE 'OUT_OF_NETWORK'
     END AS degree
   FROM ${targets(shape)}`,

@@ -154,22 +154,34 @@ describe('degrees, mutual connections and shortest paths', () => {
       const graph = await buildRandomGraph(seed, density, hubs);
       const service = new ConnectionService(server.db, server.config.network);
       // Every viewer here has few connections: these take the paths a hub viewer, or a viewer of hubs, would take.
-      const probing = new ConnectionService(server.db, server.config.network, {
-        ...DEGREE_STRATEGY,
-        viewerLimit: -1,
-        pathViewerLimit: -1,
-      });
-      const allHeavy = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, lightLimit: -1 });
+      const strategy = (change: Partial<typeof DEGREE_STRATEGY>) =>
+        new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, ...change });
+      const probing = strategy({ viewerLimit: -1, meetLimit: -1, pathViewerLimit: -1 });
+      const meeting = strategy({ viewerLimit: -1 });
+      const meetingAllProbed = strategy({ viewerLimit: -1, scanRatio: 0 });
+      const allHeavy = strategy({ lightLimit: -1 });
       const random = mulberry32(seed + 100);
       const shuffled = [...graph.members].sort(() => random() - 0.5);
       const seen = new Set<Degree>();
       for (const viewer of graph.members) {
         const expected = reference(viewer, graph);
         const want = shuffled.map((id) => expected.get(id)!);
-        const [degrees, probedDegrees, heavyDegrees, mutuals, paths, probedPaths, heavyPaths] = await Promise.all([
+        const [
+          degrees,
+          probedDegrees,
+          heavyDegrees,
+          metDegrees,
+          metProbedDegrees,
+          mutuals,
+          paths,
+          probedPaths,
+          heavyPaths,
+        ] = await Promise.all([
           service.degrees(viewer, shuffled),
           probing.degrees(viewer, shuffled),
           allHeavy.degrees(viewer, shuffled),
+          meeting.degrees(viewer, shuffled),
+          meetingAllProbed.degrees(viewer, shuffled),
           service.mutualsOf(viewer, shuffled, 100),
           service.shortestPathsOf(viewer, shuffled, 1000),
           probing.shortestPathsOf(viewer, shuffled, 1000),
@@ -178,6 +190,8 @@ describe('degrees, mutual connections and shortest paths', () => {
         expect(degrees).toEqual(want.map((r) => r.degree));
         expect(probedDegrees).toEqual(degrees);
         expect(heavyDegrees).toEqual(degrees);
+        expect(metDegrees).toEqual(degrees);
+        expect(metProbedDegrees).toEqual(degrees);
         expect(mutuals).toEqual(want.map((r) => ({ count: r.mutuals.length, firstIds: r.mutuals })));
         expect(paths.map(asSet)).toEqual(want.map((r) => asSet(r.paths)));
         expect(probedPaths.map(asSet)).toEqual(want.map((r) => asSet(r.paths)));
