@@ -30,15 +30,15 @@ export interface Mutuals {
 export const NO_MUTUALS: Mutuals = { count: 0, firstIds: [] };
 
 /**
- * How degrees of a batch are found. For a batch of at least `fromBatch` members and a viewer with at most
- * `viewerLimit` connections, the neighbours of the viewer's neighbours with at most `lightLimit` connections are
- * gathered once (their hubs are probed per member). A larger viewer with at most `meetLimit` connections has
- * their list hashed once, and each member's neighbours' lists are looked up in it. Otherwise each member is
- * probed from its smaller side. A single pair is never gathered: its 3-hop paths meet in the middle, reading a neighbour's list unless it is
- * `scanRatio` times longer than the other end's, when it is probed (measured with `pnpm bench graph`). Paths
- * of a batch gather only for a viewer with at most `pathViewerLimit` connections: a path needs its
- * intermediaries, not only a yes or no, and a larger viewer's gathering would cost more than the probes it
- * saves for members with few connections.
+ * How degrees, mutuals and paths are found (measured with `pnpm bench graph`):
+ * - a batch of at least `fromBatch` members for a viewer with at most `viewerLimit` connections (paths:
+ *   `pathViewerLimit`) gathers, once, the neighbours of the viewer's neighbours that have at most `lightLimit`
+ *   connections, and probes the heavier ones (hubs) per member;
+ * - otherwise, while the larger list has at most `meetLimit` connections, the two ends meet in the middle: that
+ *   list is hashed once, and the other side's lists are read and looked up in it, unless one is `scanRatio`
+ *   times longer, when it is probed by primary key instead;
+ * - beyond, each member is probed from its smaller side.
+ * A single member is never gathered for.
  */
 export interface DegreeStrategy {
   fromBatch: number;
@@ -73,10 +73,10 @@ export class ConnectionService {
     if (viewerId === null) return memberIds.map(() => DEGREES.OUT_OF_NETWORK);
     if (memberIds.every((id) => id === viewerId)) return memberIds.map(() => DEGREES.SELF);
     const [shape, members] = shaped(memberIds);
-    const rows = await this.db.query<{ id: string; degree: Degree }[]>(degreesSql(this.shape(shape)), [
+    const rows = await this.db.query<{ id: string; degree: Degree }[]>(degreesSql(this.statementShape(shape)), [
       viewerId,
       members,
-      ...this.gathering(memberIds, this.strategy.viewerLimit),
+      ...this.gathering(shape, memberIds, this.strategy.viewerLimit),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row.degree]));
     return memberIds.map((id) => byId.get(id) ?? DEGREES.OUT_OF_NETWORK);
@@ -88,7 +88,7 @@ export class ConnectionService {
    */
   async mutualsOf(viewerId: string, memberIds: readonly string[], limit: number): Promise<Mutuals[]> {
     const [shape, members] = shaped(memberIds);
-    const rows = await this.db.query<({ id: string } & Mutuals)[]>(mutualsSql(this.shape(shape, limit)), [
+    const rows = await this.db.query<({ id: string } & Mutuals)[]>(mutualsSql(this.statementShape(shape, limit)), [
       viewerId,
       members,
     ]);
@@ -96,13 +96,14 @@ export class ConnectionService {
     return memberIds.map((id) => byId.get(id) ?? NO_MUTUALS);
   }
 
-  /** $3 and $4 of a batch's statement: whether and how it gathers (see DegreeStrategy). */
-  private gathering(memberIds: readonly string[], viewerLimit: number): [viewerLimit: number, lightLimit: number] {
+  /** $3 and $4 of a batch's statement, whether and how it gathers (see DegreeStrategy); none for one member. */
+  private gathering(shape: MemberShape, memberIds: readonly string[], viewerLimit: number): number[] {
+    if (shape === 'one') return [];
     const gathers = memberIds.length >= this.strategy.fromBatch;
     return [gathers ? viewerLimit : -1, this.strategy.lightLimit];
   }
 
-  private shape(members: MemberShape, limit?: number): StatementShape {
+  private statementShape(members: MemberShape, limit?: number): StatementShape {
     const { scanRatio, meetLimit } = this.strategy;
     return { members, limit: limit === undefined ? undefined : limitBucket(limit), scanRatio, meetLimit };
   }
@@ -131,10 +132,8 @@ export class ConnectionService {
   async shortestPathsOf(viewerId: string, memberIds: readonly string[], limit: number): Promise<string[][][]> {
     const [shape, members] = shaped(memberIds);
     const rows = await this.db.query<{ memberId: string; ids: string[] }[]>(
-      shortestPathsSql(this.shape(shape, limit)),
-      shape === 'one'
-        ? [viewerId, members]
-        : [viewerId, members, ...this.gathering(memberIds, this.strategy.pathViewerLimit)],
+      shortestPathsSql(this.statementShape(shape, limit)),
+      [viewerId, members, ...this.gathering(shape, memberIds, this.strategy.pathViewerLimit)],
     );
     return groupByMember(rows, memberIds).map((own) =>
       own

@@ -50,9 +50,6 @@ const FROM_VIEWER = `(vc.n <= ${countOf('t.id')})`;
 const SMALL_END = `CASE WHEN ${FROM_VIEWER} THEN ${VIEWER} ELSE t.id END`;
 const LARGE_END = `CASE WHEN ${FROM_VIEWER} THEN t.id ELSE ${VIEWER} END`;
 
-/** How many connections a list may have to be hashed whole: the larger end of a meeting in the middle. */
-const MEET_LIMIT = 2000;
-
 /** The mutual connections of the viewer and t.id that count, as `mid`, in peer id order. */
 const MUTUALS = `
   SELECT s.peer_id AS mid FROM connection s
@@ -60,14 +57,14 @@ const MUTUALS = `
   ORDER BY s.peer_id`;
 
 /**
- * The same for a batch: when the viewer has more connections than t.id but at most MEET_LIMIT, the viewer's list
+ * The same for a batch: when the viewer has more connections than t.id but at most `meetLimit`, the viewer's list
  * is hashed once for the whole batch, and each of t.id's connections is looked up in it rather than probed.
  */
-const MUTUALS_OF_MANY = `
+const mutualsOfMany = (meetLimit: number) => `
   SELECT s.peer_id AS mid FROM connection s
   WHERE s.member_id = ${SMALL_END}
     AND ${first(
-      `CASE WHEN NOT ${FROM_VIEWER} AND vc.n <= ${MEET_LIMIT}
+      `CASE WHEN NOT ${FROM_VIEWER} AND vc.n <= ${meetLimit}
          THEN s.peer_id IN (SELECT v.peer_id FROM connection v WHERE v.member_id = ${VIEWER})
          ELSE ${linked(LARGE_END, 's.peer_id')} END`,
       opensToViewer('s.peer_id'),
@@ -96,13 +93,13 @@ const THREE_HOPS = `
     AND CASE WHEN ${FROM_VIEWER} THEN ${opensToViewer('o.peer_id')} ELSE ${opensToSecondDegree('o.peer_id')} END`;
 
 /**
- * The same paths for one member ($2), meeting in the middle when the larger end has at most MEET_LIMIT
+ * The same paths for one member ($2), meeting in the middle when the larger end has at most `meetLimit`
  * connections: its list is hashed once, and each neighbour o of the smaller end either has its own list read
  * and matched against that hash or, when o's list is longer than `scanRatio` times the larger end's (a hub),
  * probes o's list by primary key for each of the larger end's connections. The rules are checked only on the
  * few matches.
  */
-const threeHopsOfOne = (scanRatio: number) => {
+const threeHopsOfOne = (scanRatio: number, meetLimit: number) => {
   const fromViewer = `(${countOf(VIEWER)} <= ${countOf('$2::bigint')})`;
   const small = `CASE WHEN ${fromViewer} THEN ${VIEWER} ELSE $2::bigint END`;
   const large = `CASE WHEN ${fromViewer} THEN $2::bigint ELSE ${VIEWER} END`;
@@ -127,9 +124,9 @@ const threeHopsOfOne = (scanRatio: number) => {
     ) x
     WHERE o.member_id = ${small} AND ${nearRule('o.peer_id')}`;
   return `
-    SELECT m.p, m.q FROM (${meet}) m WHERE ${largeCount} <= ${MEET_LIMIT}
+    SELECT m.p, m.q FROM (${meet}) m WHERE ${largeCount} <= ${meetLimit}
     UNION ALL
-    SELECT h.p, h.q FROM (${THREE_HOPS}) h WHERE ${largeCount} > ${MEET_LIMIT}`;
+    SELECT h.p, h.q FROM (${THREE_HOPS}) h WHERE ${largeCount} > ${meetLimit}`;
 };
 
 /**
@@ -140,7 +137,7 @@ const MEMBERS = { many: 'unnest($2::bigint[])', one: 'unnest(ARRAY[$2::bigint])'
 
 export type MemberShape = keyof typeof MEMBERS;
 
-const mutuals = (shape: MemberShape) => (shape === 'one' ? MUTUALS : MUTUALS_OF_MANY);
+const mutuals = (shape: MemberShape, meetLimit: number) => (shape === 'one' ? MUTUALS : mutualsOfMany(meetLimit));
 
 /** The targets with the viewer's connection count beside them (`vc.n`), computed once per statement. */
 const targets = (shape: MemberShape) => `
@@ -155,8 +152,8 @@ const targets = (shape: MemberShape) => `
 export const limitBucket = (limit: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, limit)));
 
 /**
- * What a statement is built for: how many members, the LIMIT (see limitBucket), the scan ratio and, for a batch's
- * degrees, the largest viewer whose 3rd degree is found by meeting in the middle.
+ * What a statement is built for: how many members, the LIMIT (see limitBucket), and the two figures that choose
+ * between reading and probing lists: the scan ratio, and the longest list hashed whole to meet in the middle.
  */
 export interface StatementShape {
   members: MemberShape;
@@ -182,11 +179,11 @@ function statements(build: Build) {
 }
 
 /** 0 for the viewer or a member with a block either way, 1 connected, 2 through a mutual, 3 otherwise. */
-const hops = (shape: MemberShape) => `
+const hops = (shape: MemberShape, meetLimit: number) => `
   CASE
     WHEN t.id = ${VIEWER} OR ${blockedWithViewer('t.id')} THEN 0
     WHEN ${linked(VIEWER, 't.id')} THEN 1
-    WHEN EXISTS (${mutuals(shape)}) THEN 2
+    WHEN EXISTS (${mutuals(shape, meetLimit)}) THEN 2
     ELSE 3
   END`;
 
@@ -237,7 +234,7 @@ const GATHERED_THREE_HOPS = `
   ${THREE_HOPS_THROUGH_HEAVY}`;
 
 /**
- * t.id three steps from a viewer with at most `meetLimit` connections, meeting in the middle: for each
+ * t.id three steps from a viewer with at most `meetLimit` connections (see isThird), meeting in the middle: for each
  * connection n of t.id, n's own list is read and looked up in the viewer's, hashed once for the whole batch
  * (lists up to `scanRatio` times the viewer's), and the longer ones (hubs) are probed by primary key for each
  * of the viewer's connections, after the others. Rules are checked only on what meets.
@@ -265,27 +262,31 @@ const thirdByMeeting = (scanRatio: number) => {
 /** Whether t.id is three steps from the viewer, once nearer degrees are ruled out. */
 const isThird = (shape: MemberShape, scanRatio: number, meetLimit: number) =>
   shape === 'one'
-    ? `EXISTS (${threeHopsOfOne(scanRatio)})`
+    ? `EXISTS (${threeHopsOfOne(scanRatio, meetLimit)})`
     : `CASE WHEN vc.n <= ${meetLimit} THEN ${thirdByMeeting(scanRatio)} ELSE EXISTS (${THREE_HOPS}) END`;
 
+/** When a batch gathers: its degrees from the gathered 2nd degree. */
+const GATHERED_DEGREE = `
+  CASE
+    WHEN t.id IN (SELECT id FROM second) OR ${SECOND_THROUGH_HEAVY} THEN 'SECOND'
+    WHEN EXISTS (
+        SELECT FROM connection n
+        WHERE n.member_id = t.id AND ${first('n.peer_id IN (SELECT id FROM second)', opensToSecondDegree('n.peer_id'))})
+      OR EXISTS (${THREE_HOPS_THROUGH_HEAVY}) THEN 'THIRD'
+    ELSE 'OUT_OF_NETWORK'
+  END`;
+
+/** The degree of each member; a batch ($3 and $4: see GATHERED) may gather, one member never does. */
 export const degreesSql = statements(
   (shape, _limit, scanRatio, meetLimit) => `
-  WITH ${GATHERED}
+  ${shape === 'many' ? `WITH ${GATHERED}` : ''}
   SELECT t.id::text AS id,
     CASE
       WHEN t.id = ${VIEWER} THEN 'SELF'
       WHEN ${blockedWithViewer('t.id')} THEN 'OUT_OF_NETWORK'
       WHEN ${linked(VIEWER, 't.id')} THEN 'FIRST'
-      WHEN ${GATHERING} THEN
-        CASE
-          WHEN t.id IN (SELECT id FROM second) OR ${SECOND_THROUGH_HEAVY} THEN 'SECOND'
-          WHEN EXISTS (
-              SELECT FROM connection n
-              WHERE n.member_id = t.id AND ${first('n.peer_id IN (SELECT id FROM second)', opensToSecondDegree('n.peer_id'))})
-            OR EXISTS (${THREE_HOPS_THROUGH_HEAVY}) THEN 'THIRD'
-          ELSE 'OUT_OF_NETWORK'
-        END
-      WHEN EXISTS (${mutuals(shape)}) THEN 'SECOND'
+      ${shape === 'many' ? `WHEN ${GATHERING} THEN ${GATHERED_DEGREE}` : ''}
+      WHEN EXISTS (${mutuals(shape, meetLimit)}) THEN 'SECOND'
       WHEN ${isThird(shape, scanRatio, meetLimit)} THEN 'THIRD'
       ELSE 'OUT_OF_NETWORK'
     END AS degree
@@ -297,21 +298,21 @@ export const degreesSql = statements(
  * statement, so that a list showing "Léa Martin and 12 other mutual connections" asks once for both.
  */
 export const mutualsSql = statements(
-  (shape, limit) => `
-  SELECT t.id::text AS id, count.n AS count, ARRAY(SELECT m.mid::text FROM (${mutuals(shape)} LIMIT ${limit}) m) AS "firstIds"
+  (shape, limit, _scanRatio, meetLimit) => `
+  SELECT t.id::text AS id, count.n AS count, ARRAY(SELECT m.mid::text FROM (${mutuals(shape, meetLimit)} LIMIT ${limit}) m) AS "firstIds"
   FROM ${targets(shape)}
-  CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM (${mutuals(shape)}) m) count
+  CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM (${mutuals(shape, meetLimit)}) m) count
   WHERE t.id <> ${VIEWER} AND NOT ${blockedWithViewer('t.id')}`,
 );
 
 /**
  * Up to `limit` shortest paths (intermediaries' ids) of up to 3 hops to each member; an empty path when
- * connected. A batch gathers as degreesSql does, with the same $3 and $4.
+ * connected. A batch may gather as degreesSql does, with its own $3 and $4; one member never does.
  */
-export const shortestPathsSql = statements((shape, limit, scanRatio) => {
+export const shortestPathsSql = statements((shape, limit, scanRatio, meetLimit) => {
   const threeHopPaths =
     shape === 'one'
-      ? threeHopsOfOne(scanRatio)
+      ? threeHopsOfOne(scanRatio, meetLimit)
       : `SELECT g.p, g.q FROM (${GATHERED_THREE_HOPS}) g WHERE ${GATHERING}
          UNION ALL
          SELECT h.p, h.q FROM (${THREE_HOPS}) h WHERE NOT ${GATHERING}`;
@@ -319,10 +320,10 @@ export const shortestPathsSql = statements((shape, limit, scanRatio) => {
   ${shape === 'many' ? `WITH ${GATHERED}` : ''}
   SELECT t.id::text AS "memberId", path.ids::text[] AS ids
   FROM ${targets(shape)}
-  CROSS JOIN LATERAL (SELECT ${hops(shape)} AS hops) d
+  CROSS JOIN LATERAL (SELECT ${hops(shape, meetLimit)} AS hops) d
   CROSS JOIN LATERAL (
     SELECT ARRAY[]::bigint[] AS ids WHERE d.hops = 1
-    UNION ALL (SELECT ARRAY[m.mid] FROM (${mutuals(shape)}) m WHERE d.hops = 2 LIMIT ${limit})
+    UNION ALL (SELECT ARRAY[m.mid] FROM (${mutuals(shape, meetLimit)}) m WHERE d.hops = 2 LIMIT ${limit})
     UNION ALL (SELECT ARRAY[h.p, h.q] FROM (${threeHopPaths}) h WHERE d.hops = 3 LIMIT ${limit})
   ) path`;
 });

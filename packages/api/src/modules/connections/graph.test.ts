@@ -138,6 +138,10 @@ async function buildRandomGraph(seed: number, density: number, hubs = 0): Promis
   return { members, edges, blocks, audiences };
 }
 
+/** The service with some of its degree strategy changed, to force one way of answering. */
+const strategy = (change: Partial<typeof DEGREE_STRATEGY>) =>
+  new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, ...change });
+
 // Hundreds of queries each: room for a machine busy with other test files.
 const PROPERTY_TIMEOUT_MS = 30_000;
 
@@ -154,8 +158,6 @@ describe('degrees, mutual connections and shortest paths', () => {
       const graph = await buildRandomGraph(seed, density, hubs);
       const service = new ConnectionService(server.db, server.config.network);
       // Every viewer here has few connections: these take the paths a hub viewer, or a viewer of hubs, would take.
-      const strategy = (change: Partial<typeof DEGREE_STRATEGY>) =>
-        new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, ...change });
       const probing = strategy({ viewerLimit: -1, meetLimit: -1, pathViewerLimit: -1 });
       const meeting = strategy({ viewerLimit: -1 });
       const meetingAllProbed = strategy({ viewerLimit: -1, scanRatio: 0 });
@@ -210,9 +212,10 @@ describe('degrees, mutual connections and shortest paths', () => {
       // Hubs among sparse members: a path's middle step is then found both by reading lists and by probing them.
       const graph = await buildRandomGraph(7, 0.06, 2);
       const service = new ConnectionService(server.db, server.config.network);
-      // Reading every list, or probing every list but the smaller end's: both ways must agree.
-      const reading = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, scanRatio: 1000 });
-      const probing = new ConnectionService(server.db, server.config.network, { ...DEGREE_STRATEGY, scanRatio: 0 });
+      // Reading every list, probing every list but the smaller end's, or never meeting in the middle: all agree.
+      const reading = strategy({ scanRatio: 1000 });
+      const probing = strategy({ scanRatio: 0 });
+      const apart = strategy({ meetLimit: -1 });
       for (const viewer of graph.members.slice(0, 8)) {
         const expected = reference(viewer, graph);
         for (const member of graph.members) {
@@ -221,6 +224,8 @@ describe('degrees, mutual connections and shortest paths', () => {
           expect(await reading.degrees(viewer, [member])).toEqual([want.degree]);
           expect(await probing.degrees(viewer, [member])).toEqual([want.degree]);
           expect(asSet(await probing.shortestPaths(viewer, member, 1000))).toEqual(asSet(want.paths));
+          expect(await apart.degrees(viewer, [member])).toEqual([want.degree]);
+          expect(asSet(await apart.shortestPaths(viewer, member, 1000))).toEqual(asSet(want.paths));
           const [mutuals] = await service.mutualsOf(viewer, [member], 2);
           expect(mutuals).toEqual({ count: want.mutuals.length, firstIds: want.mutuals.slice(0, 2) });
           const few = await service.shortestPaths(viewer, member, 2);
